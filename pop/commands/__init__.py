@@ -1,0 +1,1 @@
+"""One module per command-line command: ``NAME``, ``HELP``, ``add_arguments``, ``run``."""

@@ -1,0 +1,162 @@
+"""The composition root: one open workspace with its database, repositories and catalogue.
+
+Built once (by the command line or the app) and passed explicitly to whatever needs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pop.catalogue.load import default_catalogue
+from pop.catalogue.model import Catalogue
+from pop.domain.cycle import Cycle
+from pop.errors import StorageProblem
+from pop.lock import WorkspaceLock
+from pop.paths import DataPaths, ensure_private_dir
+from pop.storage import backup
+from pop.storage.activities_repo import ActivityRepository
+from pop.storage.agreements_repo import AgreementRepository
+from pop.storage.assessment_repo import AssessmentRepository
+from pop.storage.catalogue_repo import CatalogueRepository
+from pop.storage.cycles_repo import CycleRepository
+from pop.storage.db import Database, check_header
+from pop.storage.errors import classify, storage_error
+from pop.storage.evidence_repo import EvidenceRepository
+from pop.storage.goals_repo import GoalRepository
+from pop.storage.journal_repo import JournalRepository
+from pop.storage.migrations import SCHEMA_VERSION, migrate
+from pop.storage.profile_repo import ProfileRepository
+from pop.storage.settings_repo import SettingsRepository
+from pop.storage.sharing_repo import SharingRepository
+
+ACTIVE_CATALOGUE_KEY = "active_catalogue"
+
+
+@dataclass
+class AppContext:
+    """An open workspace. Close it when done."""
+
+    paths: DataPaths
+    db: Database
+    lock: WorkspaceLock | None = None
+    profile: ProfileRepository = field(init=False)
+    cycles: CycleRepository = field(init=False)
+    assessments: AssessmentRepository = field(init=False)
+    goals: GoalRepository = field(init=False)
+    activities: ActivityRepository = field(init=False)
+    journal: JournalRepository = field(init=False)
+    evidence: EvidenceRepository = field(init=False)
+    agreements: AgreementRepository = field(init=False)
+    sharing: SharingRepository = field(init=False)
+    settings: SettingsRepository = field(init=False)
+    catalogues: CatalogueRepository = field(init=False)
+    _catalogue_cache: dict[tuple[str, str], Catalogue] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.profile = ProfileRepository(self.db)
+        self.cycles = CycleRepository(self.db)
+        self.assessments = AssessmentRepository(self.db)
+        self.goals = GoalRepository(self.db)
+        self.activities = ActivityRepository(self.db)
+        self.journal = JournalRepository(self.db)
+        self.evidence = EvidenceRepository(self.db)
+        self.agreements = AgreementRepository(self.db)
+        self.sharing = SharingRepository(self.db)
+        self.settings = SettingsRepository(self.db)
+        self.catalogues = CatalogueRepository(self.db)
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The catalogue new cycles use (the organisation's own when one was loaded)."""
+        chosen = self.settings.get(ACTIVE_CATALOGUE_KEY)
+        if isinstance(chosen, list) and len(chosen) == 2:
+            found = self._find_catalogue(str(chosen[0]), str(chosen[1]))
+            if found is not None:
+                return found
+        return default_catalogue()
+
+    def catalogue_for(self, cycle: Cycle | None) -> Catalogue:
+        """The catalogue a cycle was made with (so an old plan always reads)."""
+        if cycle is None:
+            return self.catalogue
+        found = self._find_catalogue(cycle.catalogue_id, cycle.catalogue_version)
+        return found if found is not None else self.catalogue
+
+    def use_catalogue(self, catalogue: Catalogue) -> None:
+        """Make ``catalogue`` the one new cycles use."""
+        self.catalogues.store(catalogue)
+        self.settings.set(ACTIVE_CATALOGUE_KEY, [catalogue.id, catalogue.version])
+
+    def _find_catalogue(self, catalogue_id: str, version: str) -> Catalogue | None:
+        key = (catalogue_id, version)
+        if key not in self._catalogue_cache:
+            default = default_catalogue()
+            if (default.id, default.version) == key:
+                self._catalogue_cache[key] = default
+            else:
+                found = self.catalogues.find(catalogue_id, version)
+                if found is None:
+                    return None
+                self._catalogue_cache[key] = found
+        return self._catalogue_cache[key]
+
+    def current_cycle(self) -> Cycle | None:
+        """The cycle being worked on (the newest)."""
+        return self.cycles.current()
+
+    def backup_now(self, reason: str = "manual") -> backup.BackupInfo:
+        """Make a verified backup now."""
+        path = backup.make_backup(self.db, self.paths.backups, reason)
+        return next(b for b in backup.list_backups(self.paths.backups) if b.path == path)
+
+    def close(self) -> None:
+        """Close the database and give the lock back."""
+        self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_workspace(paths: DataPaths, *, lock: bool = True, daily_backup: bool = True) -> AppContext:
+    """Open (or create) the workspace in ``paths`` ready for use.
+
+    Refuses, without changing the file, a file that is not ours, a newer one and a damaged
+    one. Makes a backup before migrating an existing plan, and a daily one.
+    """
+    try:
+        ensure_private_dir(paths.root)
+    except OSError as exc:
+        raise classify(exc, paths.database) from exc
+    workspace_lock = WorkspaceLock(paths.lock_file) if lock else None
+    if workspace_lock is not None:
+        try:
+            workspace_lock.acquire()
+        except OSError as exc:
+            raise classify(exc, paths.database) from exc
+    try:
+        return _open(paths, workspace_lock, daily_backup)
+    except BaseException:
+        if workspace_lock is not None:
+            workspace_lock.release()
+        raise
+
+
+def _open(paths: DataPaths, workspace_lock: WorkspaceLock | None, daily_backup: bool) -> AppContext:
+    header = check_header(paths.database, SCHEMA_VERSION)
+    db = Database.connect(paths.database)
+    try:
+        if header.exists and header.size > 0 and db.integrity_problems(quick=True):
+            raise storage_error(StorageProblem.DAMAGED, paths.database)
+        existing = db.user_version > 0
+        if existing and db.user_version < SCHEMA_VERSION:
+            backup.make_backup(db, paths.backups, "before-migration")
+        migrate(db)
+        ctx = AppContext(paths, db, workspace_lock)
+        default = default_catalogue()
+        if (default.id, default.version) not in ctx.catalogues.versions():
+            ctx.catalogues.store(default)
+        if existing and daily_backup and backup.backup_due(paths.backups):
+            backup.make_backup(db, paths.backups, "daily")
+        return ctx
+    except BaseException:
+        db.close()
+        raise

@@ -1,0 +1,1 @@
+"""The plan's domain: plain dataclasses, free of storage and Qt."""

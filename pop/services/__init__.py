@@ -1,0 +1,1 @@
+"""Operations that span several repositories (starting a plan, a new cycle, ...)."""
