@@ -2,7 +2,7 @@
 
 Finds every text passed to ``_()``, ``N_()`` and ``ngettext()`` in ``pop/`` and ``ui/`` and
 adds the ones that are missing to ``resources/locale/nl/<area>.po`` with an empty
-translation (one .po file per area keeps files small). Existing translations are kept;
+translation (one .po file per source module keeps files small and apart). Existing translations are kept;
 texts no longer used are dropped.
 
     python tools/i18n_sync.py          # update the .po files, list what still needs Dutch
@@ -26,13 +26,8 @@ FUNCTIONS = {"_": 1, "N_": 1, "ngettext": 2}
 
 
 def area_of(path: Path) -> str:
-    """The .po file a source file's texts go to."""
-    parts = path.relative_to(ROOT).with_suffix("").parts
-    if parts[0] == "pop":
-        return "pop" if len(parts) == 2 else f"pop-{parts[1]}"
-    if len(parts) <= 2:
-        return "ui"
-    return f"ui-{parts[1]}-{parts[2]}" if parts[1] == "pages" else f"ui-{parts[1]}"
+    """The .po file a source file's texts go to: one per module (no merge conflicts)."""
+    return "-".join(path.relative_to(ROOT).with_suffix("").parts)
 
 
 def extract(path: Path) -> list[str]:
@@ -101,7 +96,8 @@ def main(argv: list[str]) -> int:
     if not check:
         LOCALE.mkdir(parents=True, exist_ok=True)
         for area, texts in areas.items():
-            (LOCALE / f"{area}.po").write_text(render(texts, known), encoding="utf-8")
+            if texts:
+                (LOCALE / f"{area}.po").write_text(render(texts, known), encoding="utf-8")
         for stale in LOCALE.glob("*.po"):
             if stale.stem not in areas:
                 stale.unlink()
