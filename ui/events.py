@@ -27,3 +27,4 @@ class AppEvents(QObject):
     saving = Signal()  # an edit waits to be saved (typing)
     saved = Signal()  # an edit reached the database
     save_failed = Signal(str)  # the message shown to the user
+    navigate = Signal(str)  # a page asks to show another page (stable page name)

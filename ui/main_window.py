@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         env.events.saved.connect(self._on_saved)
         env.events.save_failed.connect(self._on_save_failed)
         env.events.changed.connect(self._on_changed)
+        env.events.navigate.connect(self.show_page)
         self._update_titles()
 
     # --- building -----------------------------------------------------------------------

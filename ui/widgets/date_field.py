@@ -38,6 +38,7 @@ class DateField(QWidget):
         layout.addWidget(self._edit, 1)
         layout.addWidget(self._clear)
         self.setFocusProxy(self._edit)
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
         self._loading = False
         self._edit.dateChanged.connect(self._on_date_changed)
         self._clear.clicked.connect(self.clear)

@@ -150,13 +150,14 @@ class GrowingTextEdit(QPlainTextEdit):
         self._fit()
 
 
-def combo(accessible_name: str, items: Iterable[tuple[str, Any]]) -> QComboBox:
+def combo(accessible_name: str, items: Iterable[tuple[str, Any]], min_chars: int = 10) -> QComboBox:
     """A choice list; each item carries its value as user data."""
     box = QComboBox()
     box.setAccessibleName(accessible_name)
     for text, value in items:
         box.addItem(text, value)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(min_chars)
     return box
 
 
@@ -173,3 +174,18 @@ def divider(parent: QWidget | None = None) -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Plain)
     return line
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget in ``layout`` (hidden at once, deleted later)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
