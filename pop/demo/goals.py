@@ -27,12 +27,16 @@ def choose_goals(person: DemoPerson, levels: dict[str, int], count: int,
     rng = person.rng
     pool = [g for g in demo_content()["goals"] if g["id"] not in exclude]
     main = person.specialism["main_block"]
-    deepen = [g for g in pool if main in g["for_blocks"]]
-    broaden = [g for g in pool if any(b.startswith("LG") and b != main and levels.get(b, 0) <= 2
-                                      for b in g["for_blocks"])]
+    deepen = [g for g in pool if main in g["for_blocks"]
+              and g.get("perspective", "any") in ("deepen", "any")]
+    broaden = [g for g in pool if main not in g["for_blocks"]
+               and g.get("perspective", "any") in ("broaden", "any")
+               and any(b.startswith("LG") and levels.get(b, 0) <= 2 for b in g["for_blocks"])]
     generic = [g for g in pool if all(b.startswith("GC") for b in g["for_blocks"])]
     chosen: list[dict[str, Any]] = []
-    for candidates in (deepen, broaden, generic, pool):
+    fitting = [g for g in pool if (main in g["for_blocks"]) == (
+        g.get("perspective", "any") != "broaden")]
+    for candidates in (deepen, broaden, generic, fitting):
         options = [g for g in candidates if g not in chosen]
         if options and len(chosen) < count:
             chosen.append(rng.choice(options))

@@ -13,7 +13,8 @@ from pop.domain.goals import Goal, LinkKind
 def add_journal(ctx: AppContext, person: DemoPerson, goals: list[Goal], count: int = 30) -> int:
     """Weekly-ish entries, newest a few days ago; some linked to a goal on the same block."""
     rng = person.rng
-    pool = demo_content()["journal"]
+    main = person.specialism["main_block"]
+    pool = [e for e in demo_content()["journal"] if _fits(e, main)]
     entries = rng.sample(pool, k=min(count, len(pool)))
     day = person.today - timedelta(days=rng.randint(1, 4))
     for data in entries:
@@ -31,3 +32,15 @@ def add_journal(ctx: AppContext, person: DemoPerson, goals: list[Goal], count: i
         ctx.journal.save(entry)
         day -= timedelta(days=rng.choice([4, 6, 7, 8, 11]))
     return len(entries)
+
+
+def _fits(entry: dict[str, object], main_block: str) -> bool:
+    """An entry written from outside a domain does not suit that domain's specialist."""
+    perspective = entry.get("perspective", "any")
+    blocks = entry.get("blocks") or []
+    own_domain = isinstance(blocks, list) and main_block in blocks
+    if perspective == "broaden":
+        return not own_domain
+    if perspective == "deepen":
+        return own_domain
+    return True
