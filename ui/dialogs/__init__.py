@@ -1,0 +1,1 @@
+"""Dialogs as functions: each module offers ``ask(parent, ...) -> Result | None``."""

@@ -1,0 +1,102 @@
+"""The main window's menus with the usual shortcuts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from pop import __version__
+from pop.errors import PopError
+from pop.i18n import N_, _, current_language
+from ui.pages.registry import PAGES
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+EDIT_ACTIONS = (
+    (N_("&Undo"), QKeySequence.StandardKey.Undo, "undo"),
+    (N_("&Redo"), QKeySequence.StandardKey.Redo, "redo"),
+    (N_("Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
+    (N_("&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+    (N_("&Paste"), QKeySequence.StandardKey.Paste, "paste"),
+    (N_("Select &all"), QKeySequence.StandardKey.SelectAll, "selectAll"),
+)
+
+
+def build(window: MainWindow) -> None:
+    """Add the File, Edit, View and Help menus to ``window``."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu(_("&File"))
+    backup = file_menu.addAction(_("Make a &backup now"))
+    backup.triggered.connect(lambda: _backup(window))
+    folder = file_menu.addAction(_("Open the &data folder"))
+    folder.triggered.connect(lambda: QDesktopServices.openUrl(
+        QUrl.fromLocalFile(str(window.env.ctx.paths.root))))
+    file_menu.addSeparator()
+    quit_action = file_menu.addAction(_("&Quit"))
+    quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+    quit_action.triggered.connect(window.close)
+
+    edit_menu = bar.addMenu(_("&Edit"))
+    for text, key, method in EDIT_ACTIONS:
+        action = QAction(_(text), window)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _checked=False, m=method: _forward(m))
+        edit_menu.addAction(action)
+
+    view_menu = bar.addMenu(_("&View"))
+    for number, page in enumerate(PAGES, start=1):
+        action = view_menu.addAction(page.label)
+        if number <= 10:
+            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+        action.triggered.connect(lambda _checked=False, name=page.name: window.show_page(name))
+    view_menu.addSeparator()
+    language_menu = view_menu.addMenu(_("&Language"))
+    group = QActionGroup(window)
+    for code, label in (("nl", "Nederlands"), ("en", "English")):
+        action = language_menu.addAction(label)
+        action.setCheckable(True)
+        action.setChecked(code == current_language())
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, c=code: _choose_language(window, c))
+
+    help_menu = bar.addMenu(_("&Help"))
+    about = help_menu.addAction(_("&About Spiegelplan"))
+    about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    about.triggered.connect(lambda: _about(window))
+
+
+def _forward(method: str) -> None:
+    widget = QApplication.focusWidget()
+    target = getattr(widget, method, None)
+    if callable(target):
+        target()
+
+
+def _backup(window: MainWindow) -> None:
+    window.flush_all()
+    try:
+        info = window.env.ctx.backup_now()
+    except PopError as exc:
+        window.env.prompts.error(window, exc.message)
+        return
+    window.statusBar().showMessage(
+        _("Backup made: {file}").format(file=info.path.name), 8000)
+
+
+def _choose_language(window: MainWindow, code: str) -> None:
+    window.language_chosen.emit(code)
+    if code != current_language():
+        window.env.prompts.info(window, _(
+            "The new language is used from the next start of Spiegelplan."))
+
+
+def _about(window: MainWindow) -> None:
+    window.env.prompts.info(window, _(
+        "Spiegelplan {version}\n\nYour personal development plan as a mirror: your own "
+        "picture held against the feedback of others.\n\nEverything is kept on this computer "
+        "in {folder}. Spiegelplan never opens a network connection."
+    ).format(version=__version__, folder=window.env.ctx.paths.root))

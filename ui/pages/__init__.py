@@ -1,0 +1,1 @@
+"""One module per plan section; the list of pages lives in :mod:`ui.pages.registry`."""
