@@ -7,8 +7,10 @@ target in one step. If anything fails, the previous file stays exactly as it was
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +20,7 @@ from pop.errors import ExportError
 from pop.i18n import _
 
 TEMP_SUFFIX = ".spiegelplan-tmp"
+STALE_AFTER_SECONDS = 600
 
 
 @contextmanager
@@ -27,6 +30,7 @@ def atomic_writer(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(_("The folder {folder} does not exist.").format(folder=folder))
+    _remove_stale_temp_files(folder, path.name)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
@@ -45,6 +49,17 @@ def atomic_writer(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         tmp.unlink(missing_ok=True)
         raise
     _fsync_dir(folder)
+
+
+def _remove_stale_temp_files(folder: Path, name: str) -> None:
+    """Remove temporary files a killed earlier write of ``name`` left behind."""
+    cutoff = time.time() - STALE_AFTER_SECONDS
+    for leftover in folder.glob(f".{glob.escape(name)}.*{TEMP_SUFFIX}"):
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def atomic_write_bytes(target: str | os.PathLike[str], data: bytes) -> None:

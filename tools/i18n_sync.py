@@ -1,9 +1,9 @@
 """Keep the Dutch translations in step with the source.
 
-Finds every text passed to ``_()``, ``N_()`` and ``ngettext()`` in ``pop/`` and ``ui/`` and
-adds the ones that are missing to ``resources/locale/nl/<area>.po`` with an empty
-translation (one .po file per source module keeps files small and apart). Existing translations are kept;
-texts no longer used are dropped.
+Finds every text passed to ``_()``, ``N_()`` and ``ngettext()`` in ``pop/`` and ``ui/``
+and adds the ones that are missing to ``resources/locale/nl/<area>.po`` with an empty
+translation (one .po file per source module keeps files small and apart). Existing
+translations are kept; texts no longer used are dropped.
 
     python tools/i18n_sync.py          # update the .po files, list what still needs Dutch
     python tools/i18n_sync.py --check  # change nothing; exit 1 if anything is missing

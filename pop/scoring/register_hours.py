@@ -42,7 +42,8 @@ def register_hours(
     planned: dict[RegisterCategory, float] = dict.fromkeys(RegisterCategory, 0.0)
     for activity in activities:
         if activity.date is not None and (
-            (start is not None and activity.date < start) or (end is not None and activity.date > end)
+            (start is not None and activity.date < start)
+            or (end is not None and activity.date > end)
         ):
             continue
         if activity.status is ActivityStatus.DONE:

@@ -64,7 +64,9 @@ def t_profile(
     breadth_levels = [levels.get(b.id) for b in breadth_blocks]
     known = [lv for lv in breadth_levels if lv is not None]
     coverage = (
-        sum(1 for lv in known if lv >= SIGNAL_LEVEL) / len(breadth_blocks) if breadth_blocks else 0.0
+        sum(1 for lv in known if lv >= SIGNAL_LEVEL) / len(breadth_blocks)
+        if breadth_blocks
+        else 0.0
     )
     mean = sum(known) / len(breadth_blocks) if breadth_blocks else 0.0
     specialism = [bid for bid in specialism_blocks if catalogue.block(bid) is not None]

@@ -20,7 +20,9 @@ from pop.paths import ensure_private_dir
 from pop.storage.db import Database, check_header
 from pop.storage.errors import classify, storage_error
 
-_NAME = re.compile(r"^spiegelplan-(\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
+_NAME = re.compile(
+    r"^spiegelplan-(\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})(?:-(\d+))?-([a-z-]+)\.sqlite3$"
+)
 _STAMP = "%Y-%m-%d_%H-%M-%S"
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 
 from pop.errors import StorageError, StorageProblem
@@ -34,7 +33,9 @@ _MESSAGES = {
 }
 
 
-def storage_error(problem: StorageProblem, path: Path, reason: str = "", **extra: str) -> StorageError:
+def storage_error(
+    problem: StorageProblem, path: Path, reason: str = "", **extra: str
+) -> StorageError:
     """A :class:`StorageError` with the message for ``problem``."""
     message = _(_MESSAGES[problem]).format(
         file=path, folder=path.parent, backups=path.parent / "backups", reason=reason, **extra

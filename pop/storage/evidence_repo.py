@@ -42,7 +42,9 @@ class EvidenceRepository:
         return [Evidence(r["id"], r["activity_id"], r["filename"], r["mime_type"], r["size"],
                          parse_datetime(r["added_at"]), r["note"]) for r in rows]
 
-    def attach_bytes(self, activity_id: int, filename: str, data: bytes, note: str = "") -> Evidence:
+    def attach_bytes(
+        self, activity_id: int, filename: str, data: bytes, note: str = ""
+    ) -> Evidence:
         """Store a document; refused with a clear message above the size limit."""
         if len(data) > MAX_EVIDENCE_BYTES:
             raise storage_error(StorageProblem.TOO_LARGE, self.db.path,

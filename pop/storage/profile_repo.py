@@ -53,7 +53,7 @@ class ProfileRepository:
     def save(self, profile: Profile) -> None:
         """Save every field of ``profile``."""
         self.get()  # make sure the row exists
-        values = {name: text(getattr(profile, name)) for name in _FIELDS}
+        values: dict[str, object] = {name: text(getattr(profile, name)) for name in _FIELDS}
         values.update(
             professional_type=ProfessionalType(profile.professional_type).value,
             specialism_blocks=dump(list(profile.specialism_blocks)),

@@ -75,7 +75,8 @@ def test_cycle_fields_status_evaluations_signatures(ctx, cycle, data_paths) -> N
     ctx = reopen(ctx, data_paths)
     again = ctx.cycles.get(cycle.id)
     assert again.context == cycle.context and again.status is CycleStatus.DISCUSSED
-    assert ctx.cycles.evaluation(cycle.id, EvaluationKind.END).learning_level is LearningLevel.DOUBLE
+    end = ctx.cycles.evaluation(cycle.id, EvaluationKind.END)
+    assert end.learning_level is LearningLevel.DOUBLE
     assert ctx.cycles.evaluation(cycle.id, EvaluationKind.MIDTERM).text == ""
     [signature] = ctx.cycles.signatures(cycle.id)
     assert signature.verdict is Verdict.SEEN and signature.fingerprint == "abc123"

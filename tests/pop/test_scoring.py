@@ -38,7 +38,8 @@ def test_mixed_band_and_rounding_edge() -> None:
     answers = {i.id: 3 if i.key == "growth" else 4 for i in ITEMS}  # all 3
     assert score_mindset(CAT.mindset, answers).band.id == "fixed"
     growth_direction = [4] * 11 + [3]
-    answers = {i.id: v if i.key == "growth" else 7 - v for i, v in zip(ITEMS, growth_direction)}
+    pairs = zip(ITEMS, growth_direction, strict=True)
+    answers = {i.id: v if i.key == "growth" else 7 - v for i, v in pairs}
     result = score_mindset(CAT.mindset, answers)
     assert 3.9 <= result.total < 4.0 and result.band.id == "mixed"
 
@@ -99,6 +100,7 @@ def test_register_hours_inside_period() -> None:
          act(3, RegisterCategory.REFLECTION, ActivityStatus.DONE, None)],
         {"accredited": 10}, date(2024, 1, 1), date(2028, 12, 31))
     by = {r.category: r for r in result}
-    assert by[RegisterCategory.ACCREDITED].done == 8 and by[RegisterCategory.ACCREDITED].planned == 4
-    assert by[RegisterCategory.ACCREDITED].share == 0.8 and not by[RegisterCategory.ACCREDITED].met
-    assert by[RegisterCategory.REFLECTION].done == 3 and by[RegisterCategory.REFLECTION].target is None
+    accredited, reflection = by[RegisterCategory.ACCREDITED], by[RegisterCategory.REFLECTION]
+    assert accredited.done == 8 and accredited.planned == 4
+    assert accredited.share == 0.8 and not accredited.met
+    assert reflection.done == 3 and reflection.target is None

@@ -1,0 +1,1 @@
+"""The example plan: a realistic, complete Dutch plan for a fictional professional."""
