@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -38,6 +38,16 @@ def application() -> QApplication:
     return app
 
 
+def quiet_qt_messages() -> None:
+    """Keep Qt's informational warnings (e.g. of the offscreen platform) off the console."""
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
 def prepare(app: QApplication, lang: str) -> None:
     """Language (ours and Qt's) and the look."""
     set_language(lang)
@@ -47,6 +57,8 @@ def prepare(app: QApplication, lang: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Start the app as the command line asked; returns the exit code."""
+    if args.screenshot is not None:
+        quiet_qt_messages()
     app = application()
     paths = resolve_data_dir(args.data_dir)
     settings = ui_settings(paths.root)

@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self._welcome: QWidget | None = None
         self.setObjectName("mainWindow")
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 520)
         self._outer = QStackedWidget(self)
         self.setCentralWidget(self._outer)
         self._outer.addWidget(self._build_workspace())

@@ -39,6 +39,7 @@ def build(window: MainWindow) -> None:
     quit_action = file_menu.addAction(_("&Quit"))
     quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     quit_action.triggered.connect(window.close)
+    window.addAction(quit_action)
 
     edit_menu = bar.addMenu(_("&Edit"))
     for text, key, method in EDIT_ACTIONS:
@@ -53,6 +54,7 @@ def build(window: MainWindow) -> None:
         if number <= 10:
             action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
         action.triggered.connect(lambda _checked=False, name=page.name: window.show_page(name))
+        window.addAction(action)  # the shortcut works wherever the focus is in the window
     view_menu.addSeparator()
     language_menu = view_menu.addMenu(_("&Language"))
     group = QActionGroup(window)

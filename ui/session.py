@@ -6,7 +6,7 @@ data folder in a second window and closed again with "Back to my plan".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtGui import QGuiApplication
 
 from pop.context import AppContext
@@ -126,6 +126,8 @@ class Session(QObject):
         if self.own_ctx is not None:
             self.own_ctx.close()
             self.own_ctx = None
+        # Windows are deleted now, also when no event loop runs (screenshots, tests).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _fit_default_size(window: MainWindow) -> None:

@@ -152,7 +152,7 @@ class CyclesPage(Page):
             box.setSpacing(6)
             box.addWidget(heading(title, frame))
             rows = form()
-            when = DateField(_("Date of the {evaluation}").format(evaluation=title), frame)
+            when = DateField(_("{evaluation}: date").format(evaluation=title), frame)
             add_row(rows, _("Date"), when, when.edit)
             level = combo(_("What changed through the learning?"), choices(LEARNING_LEVEL))
             add_row(rows, _("Learning level"), level)

@@ -139,7 +139,7 @@ class GoalEditor(QWidget):
             caption = heading(text, frame)
             caption.setBuddy(edit)
             grid.addWidget(caption, 0, column)
-            grid.addWidget(edit, 1, column)
+            grid.addWidget(edit, 1, column, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
         rows = form()

@@ -136,7 +136,9 @@ class GoalsPage(Page):
         if target is None:
             self._show(None)
         else:
+            self.goal_list.blockSignals(True)
             self.goal_list.setCurrentRow(ids.index(target))
+            self.goal_list.blockSignals(False)
             self._show(self._goal(target))
         self._update_buttons()
 

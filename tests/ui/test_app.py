@@ -1,0 +1,169 @@
+"""The app as a whole: welcome, navigation, the example plan, saving feedback, closing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from pop.context import open_workspace
+from pop.paths import DataPaths
+from pop.storage.inspect import plan_summary
+from tests.ui.sample_plan import fill_sample_plan
+from ui.pages.registry import PAGE_NAMES
+from ui.session import Session
+from ui.workspace_opener import example_paths
+
+
+@pytest.fixture
+def session(themed_app, qtbot, data_paths, prompts):  # type: ignore[no-untyped-def]
+    settings = QSettings(str(data_paths.root.parent / "ui.ini"), QSettings.Format.IniFormat)
+    running = Session(data_paths, prompts, settings)
+    yield running
+    running.close()
+
+
+@pytest.fixture
+def filled(data_paths: DataPaths) -> DataPaths:
+    ctx = open_workspace(data_paths)
+    fill_sample_plan(ctx)
+    ctx.close()
+    return data_paths
+
+
+def test_first_start_welcomes_and_starts_the_own_plan(session, qtbot) -> None:
+    window = session.start()
+    qtbot.addWidget(window)
+    assert window.showing_welcome
+    welcome = window._welcome
+    assert not welcome.start_button.isEnabled()
+    qtbot.keyClicks(welcome.name_edit, "Noor Bakker")
+    welcome.start_button.click()
+    assert not window.showing_welcome
+    assert window.current_page_name() == "profile"
+    assert session.own_ctx.profile.get().name == "Noor Bakker"
+    assert session.own_ctx.current_cycle() is not None
+
+
+def test_example_plan_stays_apart_from_the_own_plan(session, qtbot, data_paths) -> None:
+    window = session.start()
+    qtbot.addWidget(window)
+    example = session.show_example()
+    assert example is not None and example is session.active_window
+    qtbot.addWidget(example)
+    assert example.env.example and "example" in example.banner_text.text().lower()
+    assert example.env.ctx.paths.root == example_paths(data_paths).root
+    assert example.env.ctx.profile.get().is_started
+    summary = plan_summary(data_paths)
+    assert summary is None or summary.is_empty
+    session.back_to_own()
+    assert session.example_window is None and session.active_window is window
+    assert window.showing_welcome
+
+
+def test_pages_are_built_on_first_visit_and_reached_by_shortcut(session, qtbot, filled) -> None:
+    window = session.start()
+    qtbot.addWidget(window)
+    window.show()
+    assert list(window.built_pages()) == ["profile"]
+    window.show_page("journal")
+    assert set(window.built_pages()) == {"profile", "journal"}
+    shortcuts = {a.shortcut().toString(): a for a in window.actions()}
+    assert "Ctrl+Q" in shortcuts
+    shortcuts["Ctrl+2"].trigger()  # the window-wide shortcut of the second page
+    assert window.current_page_name() == "knowledge"
+    for name in PAGE_NAMES:
+        window.show_page(name)
+        assert window.current_page_name() == name
+        assert window.stack.currentWidget() is window.page(name)
+
+
+def test_status_bar_says_saved_and_closing_keeps_a_waiting_edit(session, qtbot, filled) -> None:
+    window = session.start()
+    qtbot.addWidget(window)
+    page = window.page("profile")
+    page.function_edit.setText("Wijkcoach")  # waits for the typing pause
+    assert window.saved_label.text() == "Saving…"
+    window.close()
+    assert "Saved at" in window.saved_label.text()
+    session.close()
+    ctx = open_workspace(filled)
+    try:
+        assert ctx.profile.get().function == "Wijkcoach"
+    finally:
+        ctx.close()
+
+
+def test_window_size_and_language_are_remembered(themed_app, qtbot, filled, prompts) -> None:
+    settings = QSettings(str(filled.root.parent / "ui.ini"), QSettings.Format.IniFormat)
+    first = Session(filled, prompts, settings)
+    window = first.start()
+    window.resize(790, 560)  # within the offscreen screen (800 x 600)
+    window.show()
+    window.language_chosen.emit("nl")
+    window.close()
+    first.close()
+    second = Session(filled, prompts, settings)
+    again = second.start()
+    try:
+        assert (again.width(), again.height()) == (790, 560)
+        assert settings.value("language") == "nl"
+    finally:
+        second.close()
+
+
+def test_plan_file_from_the_file_manager_goes_to_the_team_page(session, qtbot, filled,
+                                                               tmp_path) -> None:
+    window = session.start()
+    qtbot.addWidget(window)
+    bundle = tmp_path / "sanne.pop"
+    bundle.write_bytes(b"PK")
+    window.open_plan_file(bundle)
+    assert window.current_page_name() == "team"
+    assert "sanne.pop" in window.page("team").file_note.text()
+
+
+def test_a_page_can_ask_for_another(session, qtbot, filled) -> None:
+    window = session.start()
+    qtbot.addWidget(window)
+    window.env.events.navigate.emit("evidence")
+    assert window.current_page_name() == "evidence"
+
+
+def test_locked_and_damaged_plans_get_clear_messages(themed_app, data_paths, prompts,
+                                                     filled) -> None:
+    from ui.workspace_opener import open_with_messages
+
+    holder = open_workspace(filled)
+    try:
+        assert open_with_messages(filled, prompts) is None
+        assert "already open" in prompts.errors[-1]
+    finally:
+        holder.close()
+    ctx = open_workspace(filled)
+    ctx.backup_now()
+    ctx.close()
+    data = bytearray(filled.database.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # damage a page
+    filled.database.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        Path(str(filled.database) + suffix).unlink(missing_ok=True)
+    prompts.confirm_answer = True
+    recovered = open_with_messages(filled, prompts)
+    assert recovered is not None, prompts.errors
+    try:
+        assert prompts.questions and "backup" in prompts.questions[-1]
+        assert recovered.profile.get().name == "Sanne de Vries"
+        assert any(filled.damaged.iterdir())
+    finally:
+        recovered.close()
+
+
+def test_no_window_is_left_behind(session, qtbot, filled) -> None:
+    window = session.start()
+    qtbot.addWidget(window)
+    session.close()
+    QApplication.processEvents()
+    assert session.own_window is None and session.own_ctx is None
