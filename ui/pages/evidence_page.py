@@ -208,6 +208,7 @@ class EvidencePage(Page):
                 group.setFont(0, font)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.tree.addTopLevelItem(group)
+                group.setFirstColumnSpanned(True)
                 for activity in activities:
                     self._activities[activity.id] = activity
                     count = counts.get(activity.id, 0)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
@@ -23,6 +22,7 @@ from ui.labels import GOAL_STATUS, label
 from ui.pages.base import PAGE_MARGIN, Page, PageEnv
 from ui.pages.goal_editor import GoalEditor
 from ui.widgets.forms import card, muted
+from ui.widgets.two_line_list import two_line_list
 
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -54,10 +54,7 @@ class GoalsPage(Page):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, PAGE_MARGIN)
         layout.setSpacing(8)
-        self.goal_list = QListWidget(panel)
-        self.goal_list.setAccessibleName(_("Your goals"))
-        self.goal_list.setWordWrap(True)
-        self.goal_list.setSpacing(2)
+        self.goal_list = two_line_list(_("Your goals"), panel)
         self.goal_list.currentItemChanged.connect(self._on_current_changed)
         layout.addWidget(self.goal_list, 1)
         buttons = QHBoxLayout()

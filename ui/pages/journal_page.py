@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
@@ -38,6 +37,7 @@ from ui.widgets.forms import (
     muted,
     select_data,
 )
+from ui.widgets.two_line_list import two_line_list
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 KOLB = (
@@ -89,10 +89,7 @@ class JournalPage(Page):
         self.tag_combo = combo(_("Show entries with label"), [(_("All labels"), "")])
         self.tag_combo.currentIndexChanged.connect(lambda _index: self._fill_list())
         layout.addWidget(self.tag_combo)
-        self.entry_list = QListWidget(panel)
-        self.entry_list.setAccessibleName(_("Journal entries"))
-        self.entry_list.setWordWrap(True)
-        self.entry_list.setSpacing(2)
+        self.entry_list = two_line_list(_("Journal entries"), panel)
         self.entry_list.currentItemChanged.connect(self._on_current_changed)
         layout.addWidget(self.entry_list, 1)
         self.count_label = muted("", panel)

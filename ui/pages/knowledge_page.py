@@ -98,6 +98,7 @@ class KnowledgePage(Page):
             group_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group_item.setToolTip(0, group.description.get())
             self.tree.addTopLevelItem(group_item)
+            group_item.setFirstColumnSpanned(True)
             for block in self._catalogue.blocks_in(group.id):
                 item = QTreeWidgetItem([block.label.get(), "", "", ""])
                 item.setData(0, BLOCK_ROLE, block.id)

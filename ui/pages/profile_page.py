@@ -117,7 +117,7 @@ class ProfilePage(Page):
             font = header.font()
             font.setBold(True)
             header.setFont(font)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.blocks_list.addItem(header)
             for block in catalogue.blocks_in(group.id):
                 item = QListWidgetItem(block.label.get())

@@ -66,11 +66,14 @@ class TProfileChart(QWidget):
             return None
         metrics = QFontMetricsF(self.font())
         row = self._row_height()
+        longest = max((metrics.horizontalAdvance(b.label.get()) for b in self._catalogue.blocks),
+                      default=100.0)
+        plot_minimum = metrics.averageCharWidth() * 26
+        label_width = max(width * 0.4, min(longest + 12, width - plot_minimum))
         return layout_tprofile(
             self._profile, self._catalogue, width, row_height=row,
             header_height=row * 1.3, axis_height=metrics.lineSpacing() * 1.6,
-            label_width=min(width * 0.56, metrics.averageCharWidth() * 48),
-            lang=current_language())
+            label_width=label_width, lang=current_language())
 
     def hasHeightForWidth(self) -> bool:
         """The chart grows in height with its rows."""
