@@ -93,6 +93,13 @@ def stylesheet(c: Colours, base_pt: float) -> str:
     return f"""
 QWidget#navPanel {{ background: {hexa(c.nav)}; border-right: 1px solid {hexa(c.border)}; }}
 QListWidget#nav {{ background: transparent; border: none; outline: 0; }}
+QListWidget#nav QScrollBar:vertical {{ background: transparent; width: 8px; margin: 0; }}
+QListWidget#nav QScrollBar::handle:vertical {{ background: {hexa(c.border)}; border-radius: 4px;
+                                              min-height: 24px; }}
+QListWidget#nav QScrollBar::add-line:vertical, QListWidget#nav QScrollBar::sub-line:vertical
+    {{ height: 0; }}
+QListWidget#nav QScrollBar::add-page:vertical, QListWidget#nav QScrollBar::sub-page:vertical
+    {{ background: transparent; }}
 QListWidget#nav::item {{ padding: 0.42em 0.8em; margin: 1px 0.5em; border-radius: 6px;
                          color: {hexa(c.text)}; }}
 QListWidget#nav::item:selected {{ background: {hexa(c.accent_soft)}; color: {hexa(c.text)}; }}

@@ -81,7 +81,7 @@ class Page(QWidget):
         area.setObjectName("pageScroll")
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         content = QWidget(area)
         content.setObjectName("pageContent")
         layout = QVBoxLayout(content)

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from pop.catalogue.model import Catalogue
-from pop.domain.goals import Activity, Goal, GoalKind, GoalStatus, LinkKind, ProgressNote
+from pop.domain.goals import Activity, Goal, GoalKind, GoalStatus, LinkKind
 from pop.i18n import _
 from pop.scoring.smart_check import smart_check
 from ui.dialogs import goal_links_dialog
@@ -38,6 +37,7 @@ from ui.widgets.forms import (
     muted,
     select_data,
 )
+from ui.widgets.progress_notes import ProgressNotes
 
 if TYPE_CHECKING:
     from ui.pages.base import Page
@@ -129,10 +129,10 @@ class GoalEditor(QWidget):
             "Change needs three things: you want it, you can do it, and your work allows it."))
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        self.willen_edit = GrowingTextEdit(_("Do I want it?"), _("What motivates you?"), 3)
-        self.kunnen_edit = GrowingTextEdit(_("Can I do it?"), _("What do you need to learn?"), 3)
+        self.willen_edit = GrowingTextEdit(_("Do I want it?"), _("What motivates you?"), 4)
+        self.kunnen_edit = GrowingTextEdit(_("Can I do it?"), _("What do you need to learn?"), 4)
         self.mogen_edit = GrowingTextEdit(_("May I do it?"), _(
-            "Time, budget, support from your employer"), 3)
+            "Time, budget, support from your employer"), 4)
         for column, (text, edit) in enumerate(((_("Do I want it?"), self.willen_edit),
                                                (_("Can I do it?"), self.kunnen_edit),
                                                (_("May I do it?"), self.mogen_edit))):
@@ -170,13 +170,9 @@ class GoalEditor(QWidget):
     def _build_progress(self) -> QWidget:
         frame, layout = card(_("Progress"), _(
             "Short notes on how it is going, and how you look back on the goal."))
-        self.notes_box = QVBoxLayout()
-        self.notes_box.setSpacing(8)
-        layout.addLayout(self.notes_box)
-        self.add_note_button = QPushButton(_("Add a progress note"), frame)
-        self.add_note_button.setAccessibleName(_("Add a progress note"))
-        self.add_note_button.clicked.connect(self._add_note)
-        layout.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.notes = ProgressNotes(self.page, frame)
+        self.add_note_button = self.notes.add_button
+        layout.addWidget(self.notes)
         caption = heading(_("Evaluation of this goal"), frame)
         self.evaluation_edit = GrowingTextEdit(_("Evaluation of this goal"), _(
             "What did you reach, and what did you learn?"), 2)
@@ -194,6 +190,7 @@ class GoalEditor(QWidget):
         self.goal = goal
         self.setEnabled(goal is not None)
         if goal is None:
+            self.notes.show_goal(None)
             return
         with self._saver.paused():
             for edit, value in ((self.title_edit, goal.title), (self.time_edit,
@@ -214,7 +211,7 @@ class GoalEditor(QWidget):
         self.carried_label.setVisible(goal.carried_from is not None)
         self._show_links()
         self._load_activities()
-        self._load_notes()
+        self.notes.show_goal(goal.id)
         self._update_smart()
 
     def flush(self) -> None:
@@ -222,6 +219,7 @@ class GoalEditor(QWidget):
         self._saver.flush()
         for editor in self._activities:
             editor.flush()
+        self.notes.flush()
 
     def _show_links(self) -> None:
         goal = self.goal
@@ -351,59 +349,3 @@ class GoalEditor(QWidget):
             editor.hide()
             editor.deleteLater()
             self._update_smart()
-
-    # --- progress notes -----------------------------------------------------------------
-
-    def _load_notes(self) -> None:
-        clear_layout(self.notes_box)
-        goal = self.goal
-        if goal is None:
-            return
-        notes = self.page.ctx.goals.notes(goal.id)
-        for note in notes:
-            self.notes_box.addWidget(self._note_row(note))
-
-    def _note_row(self, note: ProgressNote) -> QWidget:
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        when = DateField(_("Date of the note"), row)
-        when.set_value(note.date)
-        when.setMaximumWidth(self.fontMetrics().averageCharWidth() * 22)
-        text = GrowingTextEdit(_("Progress note"), "", 1, 8, row)
-        text.setPlainText(note.text)
-        remove = QToolButton(row)
-        remove.setText(_("Remove"))
-        remove.setAccessibleName(_("Remove this note"))
-        layout.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(text, 1)
-        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
-
-        def save() -> None:
-            note.date = when.value()
-            note.text = text.toPlainText()
-            self.page.save(lambda: self.page.ctx.goals.save_note(note), GOALS)
-
-        saver = self.page.autosaver(save, row)
-        saver.watch(when, text)
-
-        def delete() -> None:
-            saver.cancel()
-            if self.page.save(lambda: self.page.ctx.goals.delete_note(note.id), GOALS):
-                row.deleteLater()
-
-        remove.clicked.connect(delete)
-        return row
-
-    def _add_note(self) -> None:
-        goal = self.goal
-        if goal is None:
-            return
-        holder: list[ProgressNote] = []
-        if self.page.save(lambda: holder.append(self.page.ctx.goals.add_note(goal.id, "")),
-                          GOALS):
-            row = self._note_row(holder[0])
-            self.notes_box.addWidget(row)
-            edits = row.findChildren(GrowingTextEdit)
-            if edits:
-                edits[0].setFocus()

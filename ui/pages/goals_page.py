@@ -98,7 +98,7 @@ class GoalsPage(Page):
         area.setObjectName("pageScroll")
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         holder = QWidget(area)
         holder.setObjectName("pageContent")
         holder_layout = QVBoxLayout(holder)

@@ -124,7 +124,7 @@ class JournalPage(Page):
         area.setObjectName("pageScroll")
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         content = QWidget(area)
         content.setObjectName("pageContent")
         column = QVBoxLayout(content)

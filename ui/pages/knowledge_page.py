@@ -114,7 +114,7 @@ class KnowledgePage(Page):
         area.setObjectName("pageScroll")
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         content = QWidget(area)
         content.setObjectName("pageContent")
         column = QVBoxLayout(content)
@@ -123,6 +123,7 @@ class KnowledgePage(Page):
         column.addWidget(self._build_block_card())
         column.addStretch(1)
         area.setWidget(content)
+        area.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
         return area
 
     def _build_block_card(self) -> QWidget:
@@ -135,8 +136,9 @@ class KnowledgePage(Page):
         layout.addWidget(self.block_description)
         self.block_topics = muted("", frame)
         layout.addWidget(self.block_topics)
-        self.specialism_check = QCheckBox(_("Part of my specialism (the depth of my T)"), frame)
-        self.specialism_check.setAccessibleName(_("Part of my specialism (the depth of my T)"))
+        self.specialism_check = QCheckBox(_("Part of my specialism"), frame)
+        self.specialism_check.setAccessibleName(_("Part of my specialism"))
+        self.specialism_check.setToolTip(_("Your specialism is the depth of your T."))
         self.specialism_check.toggled.connect(self._on_specialism_toggled)
         layout.addWidget(self.specialism_check)
         layout.addWidget(heading(_("Your level now"), frame))
@@ -161,7 +163,7 @@ class KnowledgePage(Page):
         area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         content = QWidget(area)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(14, 12, 14, 12)
