@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TypeVar
+
 from pop.domain.cycle import CycleStatus, LearningLevel
 from pop.domain.goals import ActivityStatus, GoalKind, GoalStatus
 from pop.i18n import N_, _
@@ -36,11 +40,14 @@ LEARNING_LEVEL = {
 }
 
 
-def label(table: dict[object, str], key: object) -> str:
+K = TypeVar("K", bound=StrEnum)
+
+
+def label(table: Mapping[K, str], key: K) -> str:
     """The translated name of ``key`` in one of the tables above."""
     return _(table[key])
 
 
-def choices(table: dict[object, str]) -> list[tuple[str, object]]:
-    """(name, value) pairs for a choice list, in order."""
-    return [(_(text), getattr(key, "value", key)) for key, text in table.items()]
+def choices(table: Mapping[K, str]) -> list[tuple[str, str]]:
+    """(name, stored value) pairs for a choice list, in order."""
+    return [(_(text), key.value) for key, text in table.items()]

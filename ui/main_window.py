@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
     def current_page_name(self) -> str | None:
         """The stable name of the page shown."""
         item = self.nav.currentItem()
-        return item.data(NAME_ROLE) if item is not None else None
+        name = item.data(NAME_ROLE) if item is not None else None
+        return str(name) if name else None
 
     def page(self, name: str) -> Page | None:
         """The page ``name`` if it was built."""

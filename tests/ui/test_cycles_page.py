@@ -16,8 +16,8 @@ def test_status_moves_forward_and_back(make_page, sample_ctx) -> None:
 def test_context_and_evaluation_are_saved(make_page, reopen) -> None:
     page = make_page("cycles")
     page.ambition_edit.setPlainText("Over twee jaar vraagbaak schulden in het team.")
-    when, text, level, steps = page._evaluation_fields[EvaluationKind.MIDTERM]
-    text.setPlainText("Halverwege: twee van de drie doelen op koers.")
+    fields = page._evaluation_fields[EvaluationKind.MIDTERM]
+    fields.text.setPlainText("Halverwege: twee van de drie doelen op koers.")
     page.flush()
     ctx = reopen()
     cycle = ctx.current_cycle()

@@ -83,9 +83,11 @@ class GoalLinksDialog(QDialog):
         found: list[GoalLink] = []
         for top in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(top)
+            if group is None:
+                continue
             for index in range(group.childCount()):
                 item = group.child(index)
-                if item.checkState(0) == Qt.CheckState.Checked:
+                if item is not None and item.checkState(0) == Qt.CheckState.Checked:
                     found.append(GoalLink(LinkKind(item.data(0, KIND_ROLE)),
                                           str(item.data(0, REF_ROLE))))
         return found

@@ -3,8 +3,12 @@ periods to read; and starting a new period."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QListWidget,
@@ -36,10 +40,21 @@ from ui.widgets.forms import (
     line_edit,
     muted,
     select_data,
+    set_text,
 )
 from ui.widgets.status_steps import StatusSteps
 
 CYCLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationFields:
+    """The fields of the mid-term or the end evaluation."""
+
+    when: DateField
+    text: GrowingTextEdit
+    level: QComboBox
+    steps: GrowingTextEdit
 
 
 class CyclesPage(Page):
@@ -54,8 +69,7 @@ class CyclesPage(Page):
         self._cycle: Cycle | None = None
         self._saver = self.autosaver(self._save_cycle)
         self._evaluation_savers: dict[EvaluationKind, Autosaver] = {}
-        self._evaluation_fields: dict[EvaluationKind, tuple[DateField, GrowingTextEdit,
-                                                            object, GrowingTextEdit]] = {}
+        self._evaluation_fields: dict[EvaluationKind, EvaluationFields] = {}
         content = self.scrolling_content()
         row = QHBoxLayout()
         row.setSpacing(16)
@@ -165,10 +179,10 @@ class CyclesPage(Page):
             box.addWidget(steps)
             grid.addLayout(box, 0, column)
             grid.setColumnStretch(column, 1)
-            saver = self.autosaver(lambda k=kind: self._save_evaluation(k), frame)
+            saver = self.autosaver(partial(self._save_evaluation, kind), frame)
             saver.watch(when, level, text, steps)
             self._evaluation_savers[kind] = saver
-            self._evaluation_fields[kind] = (when, text, level, steps)
+            self._evaluation_fields[kind] = EvaluationFields(when, text, level, steps)
         layout.addLayout(grid)
         return frame
 
@@ -183,26 +197,22 @@ class CyclesPage(Page):
         if cycle is None:
             return
         with self.loading():
-            if self.title_edit.text() != cycle.title:
-                self.title_edit.setText(cycle.title)
+            set_text(self.title_edit, cycle.title)
             for field, value in ((self.start_field, cycle.period_start),
                                  (self.end_field, cycle.period_end),
                                  (self.conversation_field, cycle.conversation_date),
                                  (self.midterm_field, cycle.midterm_date),
                                  (self.final_field, cycle.end_date)):
                 field.set_value(value)
-            for edit, value in ((self.context_edit, cycle.context),
-                                (self.ambition_edit, cycle.ambition),
-                                (self.team_edit, cycle.team_contribution)):
-                if edit.toPlainText() != value:
-                    edit.setPlainText(value)
-            for kind, (when, text, level, steps) in self._evaluation_fields.items():
+            set_text(self.context_edit, cycle.context)
+            set_text(self.ambition_edit, cycle.ambition)
+            set_text(self.team_edit, cycle.team_contribution)
+            for kind, fields in self._evaluation_fields.items():
                 evaluation = self.ctx.cycles.evaluation(cycle.id, kind)
-                when.set_value(evaluation.date)
-                select_data(level, evaluation.learning_level.value)  # type: ignore[arg-type]
-                for edit, value in ((text, evaluation.text), (steps, evaluation.next_steps)):
-                    if edit.toPlainText() != value:
-                        edit.setPlainText(value)
+                fields.when.set_value(evaluation.date)
+                select_data(fields.level, evaluation.learning_level.value)
+                set_text(fields.text, evaluation.text)
+                set_text(fields.steps, evaluation.next_steps)
         self._show_status(cycle.status)
         self._fill_list(cycle.id)
 
@@ -262,10 +272,10 @@ class CyclesPage(Page):
         cycle = self._cycle
         if cycle is None:
             return
-        when, text, level, steps = self._evaluation_fields[kind]
-        evaluation = Evaluation(cycle.id, kind, when.value(), text.toPlainText(),
-                                LearningLevel(level.currentData()),  # type: ignore[attr-defined]
-                                steps.toPlainText())
+        fields = self._evaluation_fields[kind]
+        evaluation = Evaluation(cycle.id, kind, fields.when.value(), fields.text.toPlainText(),
+                                LearningLevel(fields.level.currentData() or ""),
+                                fields.steps.toPlainText())
         if self.save(lambda: self.ctx.cycles.save_evaluation(evaluation), CYCLE):
             self._show_summary()
 
@@ -300,6 +310,5 @@ class CyclesPage(Page):
             self.env.prompts.error(self, exc.message)
             return
         self.env.events.saved.emit()
-        self.cycle_list.clearSelection()
-        self.cycle_list.setCurrentItem(None)
+        self.cycle_list.setCurrentRow(-1)
         self.env.events.changed.emit(PLAN)

@@ -36,6 +36,7 @@ from ui.widgets.forms import (
     line_edit,
     muted,
     select_data,
+    set_text,
 )
 from ui.widgets.two_line_list import two_line_list
 
@@ -284,22 +285,17 @@ class JournalPage(Page):
         if entry is None:
             return
         with self.loading():
-            for edit, value in ((self.title_edit, entry.title),
-                                (self.tags_edit, ", ".join(entry.tags))):
-                if edit.text() != value:
-                    edit.setText(value)
+            set_text(self.title_edit, entry.title)
+            set_text(self.tags_edit, ", ".join(entry.tags))
             self.date_field.set_value(entry.date)
             select_data(self.goal_combo, entry.goal_id)
             self.private_check.setChecked(entry.private)
             values = {"experience": entry.experience, "reflection": entry.reflection,
                       "insight": entry.insight, "next_step": entry.next_step}
-            for field, edit in self.kolb_edits.items():
-                if edit.toPlainText() != values[field]:
-                    edit.setPlainText(values[field])
-            for text_edit, value in ((self.success_edit, entry.success),
-                                     (self.my_part_edit, entry.my_part)):
-                if text_edit.toPlainText() != value:
-                    text_edit.setPlainText(value)
+            for field, kolb_edit in self.kolb_edits.items():
+                set_text(kolb_edit, values[field])
+            set_text(self.success_edit, entry.success)
+            set_text(self.my_part_edit, entry.my_part)
 
     # --- saving -------------------------------------------------------------------------
 

@@ -301,10 +301,15 @@ class KnowledgePage(Page):
     # --- helpers ------------------------------------------------------------------------
 
     def _block_items(self) -> list[QTreeWidgetItem]:
-        items = []
+        items: list[QTreeWidgetItem] = []
         for top in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(top)
-            items.extend(group.child(i) for i in range(group.childCount()))
+            if group is None:
+                continue
+            for index in range(group.childCount()):
+                child = group.child(index)
+                if child is not None:
+                    items.append(child)
         return items
 
     def _first_block_item(self) -> QTreeWidgetItem | None:

@@ -3,6 +3,8 @@ comparison with the previous plan period. A reflection aid, not a test."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -102,7 +104,7 @@ class MindsetPage(Page):
             grid.addWidget(statement, row, 0)
             choice = ScaleChoice(scale, item.text.get(), numbers=True,
                                  column_width=column_width, parent=frame)
-            choice.changed.connect(lambda item_id=item.id: self._on_answer(item_id))
+            choice.changed.connect(partial(self._on_answer, item.id))
             grid.addWidget(choice, row, 1, Qt.AlignmentFlag.AlignVCenter)
             statement.setBuddy(choice)
             self._scales[item.id] = choice
@@ -154,7 +156,7 @@ class MindsetPage(Page):
         include.setAccessibleName(_("Include in the PDF: {question}").format(
             question=prompt.text.get()))
         layout.addWidget(include)
-        saver = self.autosaver(lambda pid=prompt.id: self._save_reflection(pid), box)
+        saver = self.autosaver(partial(self._save_reflection, prompt.id), box)
         saver.watch(edit, include)
         self._reflections[prompt.id] = (edit, include)
         return box

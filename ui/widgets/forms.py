@@ -187,5 +187,16 @@ def clear_layout(layout: QLayout) -> None:
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
+        else:
+            inner = item.layout()
+            if inner is not None:
+                clear_layout(inner)
+
+
+def set_text(widget: QLineEdit | QPlainTextEdit, value: str) -> None:
+    """Show ``value`` (untouched when it is already there, so the cursor stays put)."""
+    if isinstance(widget, QLineEdit):
+        if widget.text() != value:
+            widget.setText(value)
+    elif widget.toPlainText() != value:
+        widget.setPlainText(value)
