@@ -142,3 +142,21 @@ def test_a_missing_system_library_is_named(monkeypatch, capsys) -> None:
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["error: Spiegelplan cannot open a window: the system library "
                    "libxcb-cursor.so.0 is missing. Install with: sudo apt install libxcb-cursor0"]
+
+
+def test_language_chosen_in_the_menu_is_used_at_the_next_start(tmp_path: Path, qapp,
+                                                                monkeypatch) -> None:
+    from pop.i18n import current_language
+    from ui.launch import main
+    from ui.settings_state import store_language, ui_settings
+
+    monkeypatch.setenv("SPIEGELPLAN_NO_SYSTEM_SETTINGS", "1")
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    store_language(ui_settings(data), "nl")
+    assert main(["--data-dir", str(data), "--screenshot", str(tmp_path / "x.png")]) == 0
+    assert current_language() == "nl"
+    assert main(["--data-dir", str(data), "--lang", "en", "--screenshot",
+                 str(tmp_path / "y.png")]) == 0
+    assert current_language() == "en"
