@@ -160,3 +160,19 @@ def test_language_chosen_in_the_menu_is_used_at_the_next_start(tmp_path: Path, q
     assert main(["--data-dir", str(data), "--lang", "en", "--screenshot",
                  str(tmp_path / "y.png")]) == 0
     assert current_language() == "en"
+
+
+def test_starting_the_app_loads_no_pdf_or_crypto_library(plan_dir: Path) -> None:
+    shot = str(plan_dir.parent / "s.png")
+    code = (
+        "import sys\n"
+        "from ui.launch import main\n"
+        f"rc = main(['--data-dir', {str(plan_dir)!r}, '--screenshot', {shot!r}])\n"
+        "heavy = sorted(m for m in ('reportlab', 'pypdf', 'cryptography', 'sqlite_utils') "
+        "if m in sys.modules)\n"
+        "print(rc, heavy)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip().splitlines()[-1] == "0 []", result.stderr

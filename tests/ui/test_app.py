@@ -167,3 +167,17 @@ def test_no_window_is_left_behind(session, qtbot, filled) -> None:
     session.close()
     QApplication.processEvents()
     assert session.own_window is None and session.own_ctx is None
+
+
+def test_arrow_keys_move_through_the_navigation_skipping_headings(session, qtbot,
+                                                                  filled) -> None:
+    from PySide6.QtCore import Qt
+
+    window = session.start()
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("mindset")
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # past the heading "The mirror"
+    assert window.current_page_name() == "mirror"
+    qtbot.keyClick(window.nav, Qt.Key.Key_Up)
+    assert window.current_page_name() == "mindset"
