@@ -35,7 +35,7 @@ $(TESTENV): pyproject.toml | $(PY)
 	@rm -f $(VENV)/.test-* $(VENV)/.runtime-*; touch $@ $(RUNTIME)
 
 run: $(RUNTIME)
-	$(PY) main.py $(ARGS)
+	@$(PY) main.py $(ARGS)
 
 lint: $(TESTENV)
 	$(PY) -m ruff check .
