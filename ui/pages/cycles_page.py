@@ -138,7 +138,6 @@ class CyclesPage(Page):
         frame, layout = card(_("All plan periods"))
         self.cycle_list = QListWidget(frame)
         self.cycle_list.setAccessibleName(_("All plan periods"))
-        self.cycle_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.cycle_list.currentItemChanged.connect(lambda *_args: self._show_summary())
         layout.addWidget(self.cycle_list)
         self.summary = QTextBrowser(frame)
@@ -243,6 +242,12 @@ class CyclesPage(Page):
             if cycle.id == chosen_id:
                 self.cycle_list.setCurrentItem(item)
         self.cycle_list.blockSignals(False)
+        rows = max(2, min(self.cycle_list.count(), 6))
+        self.cycle_list.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if self.cycle_list.count() > rows
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row_height = max(self.cycle_list.sizeHintForRow(0), self.fontMetrics().lineSpacing())
+        self.cycle_list.setFixedHeight(rows * row_height + 2 * self.cycle_list.frameWidth() + 12)
         self._show_summary()
 
     def _show_summary(self) -> None:
