@@ -55,3 +55,22 @@ def test_loading_the_page_writes_nothing(make_page, sample_ctx) -> None:
     page.refresh()
     page.flush()
     assert sample_ctx.db.scalar("SELECT updated_at FROM profile") == before
+
+
+def test_a_failing_save_is_told_once_and_shown_in_the_status(make_page, prompts,
+                                                             monkeypatch) -> None:
+    from pop.errors import StorageError, StorageProblem
+
+    page = make_page("profile")
+    failures: list[str] = []
+    page.env.events.save_failed.connect(failures.append)
+
+    def full(_profile: object) -> None:
+        raise StorageError(StorageProblem.DISK_FULL, "De schijf is vol.")
+
+    monkeypatch.setattr(page.ctx.profile, "save", full)
+    for text in ("a", "ab", "abc"):
+        page.function_edit.setText(text)
+        page.flush()
+    assert failures == ["De schijf is vol."] * 3
+    assert prompts.errors == ["De schijf is vol."]

@@ -7,6 +7,7 @@ other pages can refresh. A hidden page refreshes on its next visit.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from ui.theme import set_muted
 from ui.widgets.autosave import Autosaver
 
 PAGE_MARGIN = 28
+REPEAT_AFTER_S = 60.0
 
 
 @dataclass
@@ -35,6 +37,7 @@ class PageEnv:
     events: AppEvents
     prompts: Prompts
     example: bool = False
+    last_error: tuple[str, float] | None = None  # the same failure is told once a minute
 
 
 class Page(QWidget):
@@ -112,7 +115,11 @@ class Page(QWidget):
             action()
         except PopError as exc:
             self.env.events.save_failed.emit(exc.message)
-            self.env.prompts.error(self, exc.message)
+            now = time.monotonic()
+            last = self.env.last_error
+            if last is None or last[0] != exc.message or now - last[1] > REPEAT_AFTER_S:
+                self.env.prompts.error(self, exc.message)
+            self.env.last_error = (exc.message, now)
             return False
         self.env.events.saved.emit()
         self.announce(*kinds)

@@ -3,7 +3,8 @@
 This module imports no Qt, so the command line can check ``--page`` cheaply. A page is built
 on its first visit from ``"module:callable"``; the callable receives a
 :class:`ui.pages.base.PageEnv` and returns the page widget. To replace a "coming soon"
-placeholder, change its one line below.
+placeholder, change its one line below. A page may offer ``open_plan_file(path)``: a plan
+file opened from the file manager is handed to the ``team`` page that way.
 """
 
 from __future__ import annotations
