@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from pop import __version__
 from pop.i18n import _, set_language, system_language
+from ui.argparse_texts import translate_argparse
 from ui.pages.registry import PAGE_NAMES
 
 EXIT_OK, EXIT_USER = 0, 2
@@ -98,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the app (or answer a flag); returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     set_language(_pre_scan_language(args_list) or system_language())
+    translate_argparse()
     try:
         args = build_parser().parse_args(args_list)
         if args.file and not Path(args.file).is_file():
