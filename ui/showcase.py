@@ -8,8 +8,9 @@ plan's conversation PDF, into ``./showcase/``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
-import importlib.util
+import io
 import sys
 import tempfile
 from pathlib import Path
@@ -17,14 +18,14 @@ from pathlib import Path
 from pop.i18n import _, set_language, system_language
 
 SHOWCASE_FOLDER = "showcase"
-PDF_COMMAND = "pop.commands.export_pdf"
+PDF_COMMAND = "export_pdf"
 
 
-def _has_module(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
+def has_pdf_export() -> bool:
+    """True once the core offers the conversation PDF (``python -m pop export-pdf``)."""
+    from pop.cli import COMMAND_MODULES
+
+    return PDF_COMMAND in COMMAND_MODULES
 
 
 def run_showcase(args: argparse.Namespace, folder: Path | None = None) -> int:
@@ -32,7 +33,7 @@ def run_showcase(args: argparse.Namespace, folder: Path | None = None) -> int:
     lang = args.lang or system_language()
     set_language(lang)
     target = (folder or Path.cwd() / SHOWCASE_FOLDER).resolve()
-    with_pdf = _has_module(PDF_COMMAND)
+    with_pdf = has_pdf_export()
     line = _("No screen found, so Spiegelplan shows the example plan as a picture of every "
              "page and as a PDF in {folder}") if with_pdf else _(
         "No screen found, so Spiegelplan shows the example plan as a picture of every page in "
@@ -87,5 +88,7 @@ def _pictures(data: Path, target: Path, lang: str) -> int:
 def _pdf(data: Path, target: Path, lang: str) -> int:
     from pop.cli import main as cli_main
 
-    return cli_main(["--data-dir", str(data), "--lang", lang, "export-pdf",
-                     "--out", str(target / "voorbeeldplan.pdf")])
+    quiet = io.StringIO()  # the one line above says where everything is
+    with contextlib.redirect_stdout(quiet):
+        return cli_main(["--data-dir", str(data), "--lang", lang, "export-pdf",
+                         "--out", str(target / "voorbeeldplan.pdf")])
