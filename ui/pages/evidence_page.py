@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -110,7 +111,12 @@ class EvidencePage(Page):
         self.documents = QListWidget(frame)
         self.documents.setAccessibleName(_("Documents of the activity"))
         self.documents.currentItemChanged.connect(lambda *_args: self._update_buttons())
-        layout.addWidget(self.documents, 1)
+        self.no_documents = muted(_("No documents with this activity yet."), frame)
+        self.no_documents.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.documents_stack = QStackedWidget(frame)
+        self.documents_stack.addWidget(self.documents)
+        self.documents_stack.addWidget(self.no_documents)
+        layout.addWidget(self.documents_stack, 1)
         self.documents_hint = muted(_(
             "Attach a certificate, an attendance list or a signed statement of your "
             "reflection hours. Documents are kept inside your plan file."), frame)
@@ -260,6 +266,9 @@ class EvidencePage(Page):
                 self.documents.addItem(item)
             if self.documents.count():
                 self.documents.setCurrentRow(0)
+        has_documents = self.documents.count() > 0
+        self.documents_stack.setCurrentWidget(
+            self.documents if has_documents else self.no_documents)
         self.attach_button.setEnabled(activity is not None)
         self._update_buttons()
 
