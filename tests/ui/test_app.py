@@ -181,3 +181,19 @@ def test_arrow_keys_move_through_the_navigation_skipping_headings(session, qtbot
     assert window.current_page_name() == "mirror"
     qtbot.keyClick(window.nav, Qt.Key.Key_Up)
     assert window.current_page_name() == "mindset"
+
+
+def test_menu_backup_about_and_language(session, qtbot, filled, prompts) -> None:
+    window = session.start()
+    qtbot.addWidget(window)
+    actions = {a.text(): a for m in window.menuBar().actions() for a in m.menu().actions()}
+    actions["Make a &backup now"].trigger()
+    assert "Backup made" in window.statusBar().currentMessage()
+    assert any(filled.backups.iterdir())
+    actions["&About Spiegelplan"].trigger()
+    assert prompts.infos and str(filled.root) in prompts.infos[-1]
+    language_menu = next(a.menu() for a in actions.values() if a.menu() is not None)
+    dutch = next(a for a in language_menu.actions() if a.text() == "Nederlands")
+    dutch.trigger()
+    assert "next start" in prompts.infos[-1]
+    assert session.settings.value("language") == "nl"
