@@ -53,7 +53,7 @@ def exec_once(self):
 QApplication.exec = exec_once
 import ui.launch
 ui.launch.has_screen = lambda environ=None: True  # a real window, also on a server
-sys.exit(ui.launch.main(["--data-dir", sys.argv[1]]))
+sys.exit(ui.launch.main(["--data-dir", sys.argv[1], "--lang", "nl"]))
 """
 
 

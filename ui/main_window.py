@@ -133,7 +133,10 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentItemChanged.connect(self._on_nav_changed)
         layout.addWidget(self.nav, 1)
-        width = max(self.nav.sizeHintForColumn(0) + 40, self.fontMetrics().averageCharWidth() * 26)
+        metrics = self.nav.fontMetrics()
+        longest = max(metrics.horizontalAdvance(page.label) for page in PAGES)
+        width = max(longest + metrics.averageCharWidth() * 6 + 24,
+                    metrics.averageCharWidth() * 26)
         panel.setFixedWidth(width)
         return panel
 
