@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentItemChanged.connect(self._on_nav_changed)
         layout.addWidget(self.nav, 1)
+        self.nav.ensurePolished()  # item sizes follow the stylesheet's padding
         metrics = self.nav.fontMetrics()
         longest = max(metrics.horizontalAdvance(page.label) for page in PAGES)
         width = max(longest + metrics.averageCharWidth() * 6 + 24,

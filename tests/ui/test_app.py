@@ -197,3 +197,17 @@ def test_menu_backup_about_and_language(session, qtbot, filled, prompts) -> None
     dutch.trigger()
     assert "next start" in prompts.infos[-1]
     assert session.settings.value("language") == "nl"
+
+
+def test_navigation_items_have_room(session, qtbot, filled) -> None:
+    window = session.start()
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    nav = window.nav
+    line = nav.fontMetrics().height()
+    rects = [nav.visualItemRect(nav.item(row)) for row in range(nav.count())]
+    assert all(rect.height() >= line + 4 for rect in rects)
+    assert all(a.bottom() < b.top() for a, b in zip(rects, rects[1:], strict=False))
+    assert all(nav.fontMetrics().horizontalAdvance(nav.item(row).text()) < rects[row].width()
+               for row in range(nav.count()))
