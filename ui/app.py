@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
@@ -55,6 +57,26 @@ def prepare(app: QApplication, lang: str) -> None:
     apply_theme(app)
 
 
+def install_excepthook(prompts: Prompts) -> None:
+    """A bug in the interface: print the details, tell the user calmly, keep running."""
+    telling: list[bool] = []
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, tb)
+        if telling:
+            return
+        telling.append(True)
+        try:
+            prompts.error(QApplication.activeWindow(), _(
+                "Something went wrong in Spiegelplan. What you saved before is safe. If it "
+                "happens again, close and restart the app.\n\n({kind}: {detail})"
+            ).format(kind=kind.__name__, detail=error))
+        finally:
+            telling.clear()
+
+    sys.excepthook = hook
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the app as the command line asked; returns the exit code."""
     if args.screenshot is not None:
@@ -65,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
     prepare(app, args.lang or stored_language(settings) or system_language())
     screenshot = args.screenshot is not None
     prompts: Prompts = ConsolePrompts() if screenshot else Prompts()
+    if not screenshot:
+        install_excepthook(prompts)
     session = Session(paths, prompts, None if screenshot else settings)
     window = session.start(args.page)
     if window is None:

@@ -211,3 +211,19 @@ def test_navigation_items_have_room(session, qtbot, filled) -> None:
     assert all(a.bottom() < b.top() for a, b in zip(rects, rects[1:], strict=False))
     assert all(nav.fontMetrics().horizontalAdvance(nav.item(row).text()) < rects[row].width()
                for row in range(nav.count()))
+
+
+def test_a_bug_is_told_calmly(themed_app, prompts, monkeypatch, capsys) -> None:
+    import sys
+
+    from ui.app import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(prompts)
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    assert "ValueError: boom" in prompts.errors[-1]
+    assert "safe" in prompts.errors[-1]
+    assert "Traceback" in capsys.readouterr().err
