@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from pop import __version__
@@ -33,8 +32,7 @@ def build(window: MainWindow) -> None:
     backup = file_menu.addAction(_("Make a &backup now"))
     backup.triggered.connect(lambda: _backup(window))
     folder = file_menu.addAction(_("Open the &data folder"))
-    folder.triggered.connect(lambda: QDesktopServices.openUrl(
-        QUrl.fromLocalFile(str(window.env.ctx.paths.root))))
+    folder.triggered.connect(lambda: _open_folder(window))
     file_menu.addSeparator()
     quit_action = file_menu.addAction(_("&Quit"))
     quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -69,6 +67,13 @@ def build(window: MainWindow) -> None:
     about = help_menu.addAction(_("&About Spiegelplan"))
     about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     about.triggered.connect(lambda: _about(window))
+
+
+def _open_folder(window: MainWindow) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(window.env.ctx.paths.root)))
 
 
 def _forward(method: str) -> None:

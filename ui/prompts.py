@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pop.i18n import _
 
@@ -21,12 +21,16 @@ class Prompts:
 
     def error(self, parent: QWidget | None, message: str) -> None:
         """Tell the user something went wrong and what to do."""
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when first needed
+
         box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, message,
                           QMessageBox.StandardButton.Ok, parent)
         box.exec()
 
     def info(self, parent: QWidget | None, message: str) -> None:
         """A short message."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, message,
                           QMessageBox.StandardButton.Ok, parent)
         box.exec()
@@ -34,6 +38,8 @@ class Prompts:
     def confirm(self, parent: QWidget | None, message: str, yes: str,
                 no: str | None = None) -> bool:
         """Ask a yes/no question with clear button texts; ``True`` when ``yes`` was chosen."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, APP_TITLE, message,
                           QMessageBox.StandardButton.NoButton, parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
@@ -44,18 +50,24 @@ class Prompts:
 
     def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
         """Let the user pick an existing file."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getOpenFileName(parent, title, "", name_filter)
         return Path(name) if name else None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   name_filter: str) -> Path | None:
         """Let the user choose where to save a file."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
         return Path(name) if name else None
 
     def ask_text(self, parent: QWidget | None, title: str, label: str,
                  text: str = "") -> str | None:
         """Ask for one line of text; ``None`` when cancelled."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok else None
 
