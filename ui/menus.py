@@ -36,7 +36,7 @@ def build(window: MainWindow) -> None:
     file_menu.addSeparator()
     quit_action = file_menu.addAction(_("&Quit"))
     quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-    quit_action.triggered.connect(window.close)
+    quit_action.triggered.connect(_quit)  # also from the example plan: the app stops
     window.addAction(quit_action)
 
     edit_menu = bar.addMenu(_("&Edit"))
@@ -67,6 +67,11 @@ def build(window: MainWindow) -> None:
     about = help_menu.addAction(_("&About Spiegelplan"))
     about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     about.triggered.connect(lambda: _about(window))
+
+
+def _quit() -> None:
+    # The main loop ends; the session then saves what waits and closes every window.
+    QApplication.quit()
 
 
 def _open_folder(window: MainWindow) -> None:

@@ -227,3 +227,29 @@ def test_a_bug_is_told_calmly(themed_app, prompts, monkeypatch, capsys) -> None:
     assert "ValueError: boom" in prompts.errors[-1]
     assert "safe" in prompts.errors[-1]
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_quit_from_the_menu_saves_what_waits(themed_app, filled, monkeypatch) -> None:
+    from argparse import Namespace
+
+    from PySide6.QtCore import QTimer
+
+    import ui.app
+
+    def act() -> None:
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if w.objectName() == "mainWindow" and w.isVisible())
+        window.page("profile").team_edit.setText("Wijkteam West")  # waits for the pause
+        quit_action = next(a for a in window.actions() if a.shortcut().toString() == "Ctrl+Q")
+        quit_action.trigger()
+
+    monkeypatch.setattr(ui.app, "install_excepthook", lambda prompts: None)
+    QTimer.singleShot(0, act)
+    args = Namespace(data_dir=str(filled.root), lang="en", page="profile", screenshot=None,
+                     file=None)
+    assert ui.app.run(args) == 0
+    ctx = open_workspace(filled)
+    try:
+        assert ctx.profile.get().team == "Wijkteam West"
+    finally:
+        ctx.close()
