@@ -229,25 +229,36 @@ def test_a_bug_is_told_calmly(themed_app, prompts, monkeypatch, capsys) -> None:
     assert "Traceback" in capsys.readouterr().err
 
 
-def test_quit_from_the_menu_saves_what_waits(themed_app, filled, monkeypatch) -> None:
-    from argparse import Namespace
+QUITTER = r"""
+import sys
+from argparse import Namespace
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import ui.app
 
-    from PySide6.QtCore import QTimer
+def act():
+    window = next(w for w in QApplication.topLevelWidgets()
+                  if w.objectName() == "mainWindow" and w.isVisible())
+    window.page("profile").team_edit.setText("Wijkteam West")  # waits for the typing pause
+    next(a for a in window.actions() if a.shortcut().toString() == "Ctrl+Q").trigger()
 
-    import ui.app
+QTimer.singleShot(0, act)
+print(ui.app.run(Namespace(data_dir=sys.argv[1], lang="en", page="profile", screenshot=None,
+                           file=None)))
+"""
 
-    def act() -> None:
-        window = next(w for w in QApplication.topLevelWidgets()
-                      if w.objectName() == "mainWindow" and w.isVisible())
-        window.page("profile").team_edit.setText("Wijkteam West")  # waits for the pause
-        quit_action = next(a for a in window.actions() if a.shortcut().toString() == "Ctrl+Q")
-        quit_action.trigger()
 
-    monkeypatch.setattr(ui.app, "install_excepthook", lambda prompts: None)
-    QTimer.singleShot(0, act)
-    args = Namespace(data_dir=str(filled.root), lang="en", page="profile", screenshot=None,
-                     file=None)
-    assert ui.app.run(args) == 0
+def test_quit_from_the_menu_saves_what_waits(filled) -> None:
+    # In its own process: ending the main loop cannot be undone within one process.
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SPIEGELPLAN_NO_SYSTEM_SETTINGS="1")
+    result = subprocess.run([sys.executable, "-c", QUITTER, str(filled.root)],
+                            cwd=Path(__file__).resolve().parents[2], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip().splitlines()[-1] == "0", result.stderr
     ctx = open_workspace(filled)
     try:
         assert ctx.profile.get().team == "Wijkteam West"
