@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pop.storage.db import Database
-from pop.storage.migrations import v001_plan
+from pop.storage.migrations import v001_plan, v002_feedback, v003_team
 
 Migration = Callable[[Database], None]
-MIGRATIONS: list[Migration] = [v001_plan.migrate]
+MIGRATIONS: list[Migration] = [v001_plan.migrate, v002_feedback.migrate, v003_team.migrate]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,9 @@
+"""Schema: the team leader's workspace (imported member plans, notes, agreements)."""
+
+from __future__ import annotations
+
+from pop.storage.db import Database
+
+
+def migrate(db: Database) -> None:
+    """Nothing yet; tables are added here until this migration is released."""
