@@ -5,31 +5,43 @@ Built once (by the command line or the app) and passed explicitly to whatever ne
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
-from pop.catalogue.load import default_catalogue
-from pop.catalogue.model import Catalogue
-from pop.domain.cycle import Cycle
 from pop.errors import StorageProblem
 from pop.lock import WorkspaceLock
 from pop.paths import DataPaths, ensure_private_dir
+from pop.resource_files import resource_path
 from pop.storage import backup
-from pop.storage.activities_repo import ActivityRepository
-from pop.storage.agreements_repo import AgreementRepository
-from pop.storage.assessment_repo import AssessmentRepository
-from pop.storage.catalogue_repo import CatalogueRepository
-from pop.storage.cycles_repo import CycleRepository
 from pop.storage.db import Database, check_header
 from pop.storage.errors import classify, storage_error
-from pop.storage.evidence_repo import EvidenceRepository
-from pop.storage.goals_repo import GoalRepository
-from pop.storage.journal_repo import JournalRepository
 from pop.storage.migrations import SCHEMA_VERSION, migrate
-from pop.storage.profile_repo import ProfileRepository
-from pop.storage.settings_repo import SettingsRepository
-from pop.storage.sharing_repo import SharingRepository
+
+if TYPE_CHECKING:
+    from pop.catalogue.model import Catalogue
+    from pop.domain.cycle import Cycle
+    from pop.storage.activities_repo import ActivityRepository
+    from pop.storage.agreements_repo import AgreementRepository
+    from pop.storage.assessment_repo import AssessmentRepository
+    from pop.storage.catalogue_repo import CatalogueRepository
+    from pop.storage.cycles_repo import CycleRepository
+    from pop.storage.evidence_repo import EvidenceRepository
+    from pop.storage.goals_repo import GoalRepository
+    from pop.storage.journal_repo import JournalRepository
+    from pop.storage.profile_repo import ProfileRepository
+    from pop.storage.settings_repo import SettingsRepository
+    from pop.storage.sharing_repo import SharingRepository
 
 ACTIVE_CATALOGUE_KEY = "active_catalogue"
+
+
+@lru_cache(maxsize=1)
+def default_catalogue_key() -> tuple[str, str]:
+    """Id and version of the shipped catalogue, read without building it (a quick start)."""
+    data = json.loads(resource_path("catalogues", "default.json").read_bytes())
+    return str(data["id"]), str(data["version"])
 
 
 @dataclass
@@ -39,31 +51,63 @@ class AppContext:
     paths: DataPaths
     db: Database
     lock: WorkspaceLock | None = None
-    profile: ProfileRepository = field(init=False)
-    cycles: CycleRepository = field(init=False)
-    assessments: AssessmentRepository = field(init=False)
-    goals: GoalRepository = field(init=False)
-    activities: ActivityRepository = field(init=False)
-    journal: JournalRepository = field(init=False)
-    evidence: EvidenceRepository = field(init=False)
-    agreements: AgreementRepository = field(init=False)
-    sharing: SharingRepository = field(init=False)
-    settings: SettingsRepository = field(init=False)
-    catalogues: CatalogueRepository = field(init=False)
     _catalogue_cache: dict[tuple[str, str], Catalogue] = field(init=False, default_factory=dict)
 
-    def __post_init__(self) -> None:
-        self.profile = ProfileRepository(self.db)
-        self.cycles = CycleRepository(self.db)
-        self.assessments = AssessmentRepository(self.db)
-        self.goals = GoalRepository(self.db)
-        self.activities = ActivityRepository(self.db)
-        self.journal = JournalRepository(self.db)
-        self.evidence = EvidenceRepository(self.db)
-        self.agreements = AgreementRepository(self.db)
-        self.sharing = SharingRepository(self.db)
-        self.settings = SettingsRepository(self.db)
-        self.catalogues = CatalogueRepository(self.db)
+    # Repositories are made (and their modules imported) on first use: a quick start.
+    @cached_property
+    def profile(self) -> ProfileRepository:
+        from pop.storage.profile_repo import ProfileRepository
+        return ProfileRepository(self.db)
+
+    @cached_property
+    def cycles(self) -> CycleRepository:
+        from pop.storage.cycles_repo import CycleRepository
+        return CycleRepository(self.db)
+
+    @cached_property
+    def assessments(self) -> AssessmentRepository:
+        from pop.storage.assessment_repo import AssessmentRepository
+        return AssessmentRepository(self.db)
+
+    @cached_property
+    def goals(self) -> GoalRepository:
+        from pop.storage.goals_repo import GoalRepository
+        return GoalRepository(self.db)
+
+    @cached_property
+    def activities(self) -> ActivityRepository:
+        from pop.storage.activities_repo import ActivityRepository
+        return ActivityRepository(self.db)
+
+    @cached_property
+    def journal(self) -> JournalRepository:
+        from pop.storage.journal_repo import JournalRepository
+        return JournalRepository(self.db)
+
+    @cached_property
+    def evidence(self) -> EvidenceRepository:
+        from pop.storage.evidence_repo import EvidenceRepository
+        return EvidenceRepository(self.db)
+
+    @cached_property
+    def agreements(self) -> AgreementRepository:
+        from pop.storage.agreements_repo import AgreementRepository
+        return AgreementRepository(self.db)
+
+    @cached_property
+    def sharing(self) -> SharingRepository:
+        from pop.storage.sharing_repo import SharingRepository
+        return SharingRepository(self.db)
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        from pop.storage.settings_repo import SettingsRepository
+        return SettingsRepository(self.db)
+
+    @cached_property
+    def catalogues(self) -> CatalogueRepository:
+        from pop.storage.catalogue_repo import CatalogueRepository
+        return CatalogueRepository(self.db)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -73,6 +117,8 @@ class AppContext:
             found = self._find_catalogue(str(chosen[0]), str(chosen[1]))
             if found is not None:
                 return found
+        from pop.catalogue.load import default_catalogue
+
         return default_catalogue()
 
     def catalogue_for(self, cycle: Cycle | None) -> Catalogue:
@@ -90,6 +136,8 @@ class AppContext:
     def _find_catalogue(self, catalogue_id: str, version: str) -> Catalogue | None:
         key = (catalogue_id, version)
         if key not in self._catalogue_cache:
+            from pop.catalogue.load import default_catalogue
+
             default = default_catalogue()
             if (default.id, default.version) == key:
                 self._catalogue_cache[key] = default
@@ -151,9 +199,10 @@ def _open(paths: DataPaths, workspace_lock: WorkspaceLock | None, daily_backup: 
             backup.make_backup(db, paths.backups, "before-migration")
         migrate(db)
         ctx = AppContext(paths, db, workspace_lock)
-        default = default_catalogue()
-        if (default.id, default.version) not in ctx.catalogues.versions():
-            ctx.catalogues.store(default)
+        if default_catalogue_key() not in ctx.catalogues.versions():
+            from pop.catalogue.load import default_catalogue
+
+            ctx.catalogues.store(default_catalogue())
         if existing and daily_backup and backup.backup_due(paths.backups):
             backup.make_backup(db, paths.backups, "daily")
         return ctx

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -65,7 +64,7 @@ class WorkspaceLock:
                 self.path.unlink(missing_ok=True)  # stale lock of a crashed program
                 continue
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"pid": os.getpid(), "host": socket.gethostname()}, handle)
+                json.dump({"pid": os.getpid(), "host": _host_name()}, handle)
             self.held = True
             return
         raise LockedWorkspace(_("The data folder could not be locked. Try again."))
@@ -90,7 +89,7 @@ class WorkspaceLock:
         pid = owner.get("pid")
         if not isinstance(pid, int):
             return False
-        if owner.get("host") != socket.gethostname():
+        if owner.get("host") != _host_name():
             return True  # another computer on a shared folder: never steal its lock
         return _process_alive(pid)
 
@@ -105,3 +104,10 @@ class WorkspaceLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
+
+
+def _host_name() -> str:
+    """This computer's name (``socket`` imported here only: a quicker start)."""
+    import socket
+
+    return socket.gethostname()

@@ -8,11 +8,8 @@ libraries are missing and name the Debian package for each. This module imports 
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -112,11 +109,16 @@ def missing_from_error(message: str) -> list[str]:
 
 def missing_libraries(plugin: Path) -> list[str]:
     """Libraries the plugin needs that the system lacks (empty when it loads)."""
+    import ctypes
+
     try:
         ctypes.CDLL(str(plugin))
         return []
     except OSError as exc:
         first = missing_from_error(str(exc))
+    import shutil  # only when something is missing: a quick start otherwise
+    import subprocess
+
     ldd = shutil.which("ldd")
     if ldd is None:
         return first

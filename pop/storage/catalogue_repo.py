@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from pop.catalogue.load import parse_catalogue_text
-from pop.catalogue.model import Catalogue
+from typing import TYPE_CHECKING
+
 from pop.storage.columns import now_iso
 from pop.storage.db import Database
+
+if TYPE_CHECKING:
+    from pop.catalogue.model import Catalogue
 
 
 class CatalogueRepository:
@@ -30,7 +33,11 @@ class CatalogueRepository:
         raw = self.db.scalar(
             "SELECT json FROM catalogues WHERE id = ? AND version = ?", (catalogue_id, version)
         )
-        return parse_catalogue_text(raw) if raw else None
+        if not raw:
+            return None
+        from pop.catalogue.load import parse_catalogue_text  # only when needed: a quick start
+
+        return parse_catalogue_text(raw)
 
     def versions(self) -> list[tuple[str, str]]:
         """(id, version) of every stored catalogue."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from pop.domain.profile import ProfessionalType, Profile
 from pop.storage.columns import dump, iso_date, json_dict, json_list, now_iso, parse_date, text
 from pop.storage.db import Database
@@ -27,7 +25,7 @@ class ProfileRepository:
             with self.db.transaction():
                 self.db.execute(
                     "INSERT OR IGNORE INTO profile (id, plan_uid, updated_at) VALUES (1, ?, ?)",
-                    (str(uuid.uuid4()), now_iso()),
+                    (_new_id(), now_iso()),
                 )
             row = self.db.one("SELECT * FROM profile WHERE id = 1")
             assert row is not None
@@ -66,3 +64,10 @@ class ProfileRepository:
         assignments = ", ".join(f"{key} = :{key}" for key in values)
         with self.db.transaction():
             self.db.execute(f"UPDATE profile SET {assignments} WHERE id = 1", values)
+
+
+def _new_id() -> str:
+    """A random id for a new plan (``uuid`` imported here only: a quicker start)."""
+    import uuid
+
+    return str(uuid.uuid4())

@@ -130,3 +130,10 @@ def test_any_mutation_gives_a_clear_error_or_a_catalogue(path, value) -> None:
         parse_catalogue(data)
     except CatalogueError as exc:
         assert str(exc).startswith("Catalogue not valid")
+
+
+def test_quick_default_key_matches_the_parsed_catalogue() -> None:
+    from pop.context import default_catalogue_key
+
+    cat = default_catalogue()
+    assert default_catalogue_key() == (cat.id, cat.version)
