@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help=_("show the version and stop"))
     parser.add_argument("--self-test", action="store_true",
                         help=_("check that the installation works and stop"))
+    parser.add_argument("--report", metavar="FILE",
+                        help=_("with --self-test: write the result to FILE as well"))
     parser.add_argument("--data-dir", metavar="DIR", help=_("the data folder to use"))
     parser.add_argument("--lang", choices=("nl", "en"),
                         help=_("language of the app (default: the system language)"))
@@ -113,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         from pop.selftest import run_self_test
 
-        return run_self_test(with_qt=True, qt_step=_qt_self_test_step)
+        return run_self_test(args.report, with_qt=True, qt_step=_qt_self_test_step)
     showcase = False
     if not has_screen():
         if args.screenshot is None:
