@@ -4,6 +4,7 @@ tries no socket, and never imports ssl, http or Qt's network module."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pop.cli import COMMAND_MODULES
+from ui.pages.registry import PAGE_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,3 +98,48 @@ def test_self_test_passes_without_any_network(tmp_path: Path) -> None:
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "OK" in result.stdout
+
+
+APP_SESSION = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui.pages.registry import PAGE_NAMES
+
+real_exec = QApplication.exec
+
+def visit_every_page(self):
+    def visit():
+        window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "show_page"))
+        for name in PAGE_NAMES:
+            window.show_page(name)
+            QApplication.processEvents()
+            window.grab()
+        print("visited", len(PAGE_NAMES), flush=True)
+        self.quit()
+    QTimer.singleShot(0, visit)
+    return real_exec()
+
+QApplication.exec = visit_every_page
+import ui.launch
+ui.launch.has_screen = lambda environ=None: True
+sys.exit(ui.launch.main(["--data-dir", sys.argv[1], "--lang", "nl"]))
+"""
+
+
+def test_an_app_session_on_every_page_opens_no_socket(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result, _seen = run_guarded(tmp_path, "--data-dir", str(data), "init", "--demo")
+    assert result.returncode == 0, result.stderr
+    script = tmp_path / "session.py"
+    script.write_text(APP_SESSION, encoding="utf-8")
+    log = tmp_path / "net.json"
+    guard = GUARD.replace('sys.argv[0] = "pop"\nrunpy.run_module("pop", run_name="__main__")',
+                          f'sys.argv[0] = {str(script)!r}\nrunpy.run_path({str(script)!r}, '
+                          'run_name="__main__")')
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SPIEGELPLAN_NO_SYSTEM_SETTINGS="1")
+    result = subprocess.run([sys.executable, "-c", guard, str(log), str(data)], cwd=ROOT,
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"visited {len(PAGE_NAMES)}" in result.stdout
+    assert json.loads(log.read_text()) == {"attempts": [], "banned": []}
