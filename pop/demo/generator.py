@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from pop.context import AppContext
-from pop.demo import assessments, goals, journal
+from pop.demo import assessments, feedback, goals, journal
 from pop.demo.content import demo_content
 from pop.demo.person import TARGETS, DemoPerson, choose_person
 from pop.domain.cycle import (
@@ -51,6 +51,7 @@ def create_demo(ctx: AppContext, seed: int = 1, today: date | None = None) -> st
         assessments.add_mindset(ctx, person, catalogue, current.id, previous.id)
         assessments.add_preferences(ctx, person, catalogue, current.id, previous.id)
         assessments.add_competency_ratings(ctx, person, catalogue, current.id)
+        feedback.add_feedback(ctx, person, catalogue, current.id)
         current_goals = _goals(ctx, person, levels, previous.id, current.id)
         journal.add_journal(ctx, person, current_goals)
         _cycle_texts(ctx, person, previous.id, current.id)
