@@ -27,6 +27,11 @@ COMMAND_MODULES = (
     "check",
     "load_catalogue",
     "self_test",
+    "export_pdf",
+    "export_bundle",
+    "import_bundle",
+    "export_agreements",
+    "import_agreements",
 )
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 

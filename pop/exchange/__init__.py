@@ -1,0 +1,1 @@
+"""Files that cross the laptop's boundary: the plan bundle and the agreements file."""

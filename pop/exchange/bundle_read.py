@@ -1,0 +1,164 @@
+"""Read a plan bundle from outside, checking everything before anything is used.
+
+Checks, each with its own clear message: the file's size, that it is a zip, exactly the
+expected members (no paths outside the bundle, no duplicates, no extra files), member sizes
+and compression ratio (zip bombs), strict JSON (no NaN, no duplicate keys, no lone
+surrogates, no deep nesting), the format name and version, the password, the checksum and
+then every field of the plan (:func:`pop.exchange.shared_plan.from_dict`).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pop import strict_json
+from pop.errors import ImportRejected
+from pop.exchange import bundle_format as fmt
+from pop.exchange.shared_plan import SharedPlan, from_dict
+from pop.i18n import _
+
+
+@dataclass(frozen=True, slots=True)
+class ReadBundle:
+    """A checked bundle: the plan, its checksum and whether it was protected."""
+
+    plan: SharedPlan
+    checksum: str
+    protected: bool
+    source: str
+
+
+def _refuse(name: str, problem: str) -> ImportRejected:
+    return ImportRejected(_("{file} cannot be imported: {problem} Nothing was imported.").format(
+        file=name, problem=problem))
+
+
+def read_bundle(path: str | Path, password: str | None = None) -> ReadBundle:
+    """Read and check the bundle at ``path``."""
+    file = Path(path)
+    name = file.name
+    try:
+        size = file.stat().st_size
+        if size > fmt.MAX_FILE_BYTES:
+            raise _refuse(name, _("the file is larger than {mb} MB, so it is not a plan file.")
+                          .format(mb=fmt.MAX_FILE_BYTES // (1024 * 1024)))
+        with file.open("rb") as handle:
+            data = handle.read(fmt.MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise _refuse(name, _("the file does not exist.")) from None
+    except IsADirectoryError:
+        raise _refuse(name, _("this is a folder, not a plan file.")) from None
+    except OSError as exc:
+        raise _refuse(name, _("the file could not be read ({reason}).").format(
+            reason=exc.strerror or exc)) from None
+    return read_bundle_bytes(data, name, password)
+
+
+def read_bundle_bytes(data: bytes, name: str = "plan file",
+                      password: str | None = None) -> ReadBundle:
+    """Read and check a bundle held in memory."""
+    if len(data) > fmt.MAX_FILE_BYTES:
+        raise _refuse(name, _("the file is too large to be a plan file."))
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        raise _refuse(name, _("it is not a Spiegelplan plan file, or it is damaged.")) from None
+    with archive:
+        members = _check_members(archive, name)
+        manifest = _json(_member(archive, members[fmt.MANIFEST], name, fmt.MAX_MANIFEST_BYTES),
+                         name, fmt.MANIFEST)
+        protected = _check_manifest(manifest, name)
+        plan_member = fmt.PLAN_PROTECTED if protected else fmt.PLAN
+        if plan_member not in members:
+            raise _refuse(name, _("the plan is missing from the file."))
+        body = _member(archive, members[plan_member], name, fmt.MAX_MEMBER_BYTES)
+    if protected:
+        if not password:
+            raise ImportRejected(_(
+                "{file} is protected with a password. Enter the password the sender gave you "
+                "and try again. Nothing was imported.").format(file=name))
+        body = fmt.decrypt(body, password, manifest.get("protection"), name)
+    found = fmt.checksum(body)
+    if found != manifest.get("checksum"):
+        raise _refuse(name, _("its content does not match its checksum: the file was changed "
+                              "or damaged on the way. Ask for a new plan file."))
+    plan = from_dict(_json(body, name, fmt.PLAN))
+    return ReadBundle(plan, found, protected, name)
+
+
+def _check_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > fmt.MAX_MEMBERS:
+        raise _refuse(name, _("it holds more files than a plan file may."))
+    allowed = (fmt.MANIFEST, fmt.PLAN, fmt.PLAN_PROTECTED)
+    members: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        member = info.filename
+        if (member.startswith(("/", "\\")) or ".." in member or ":" in member
+                or "\\" in member or "/" in member):
+            raise _refuse(name, _("it holds a path outside the plan file ({member}).").format(
+                member=member[:80]))
+        if member not in allowed:
+            raise _refuse(name, _("it holds an unexpected file ({member}).").format(
+                member=member[:80]))
+        if member in members:
+            raise _refuse(name, _("it holds {member} twice.").format(member=member))
+        if info.flag_bits & 0x1:
+            raise _refuse(name, _("it uses zip encryption, which plan files never do."))
+        members[member] = info
+    if fmt.MANIFEST not in members:
+        raise _refuse(name, _("it is not a Spiegelplan plan file (the description is missing)."))
+    return members
+
+
+def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, cap: int) -> bytes:
+    too_big = _refuse(name, _("a part of it is too large (perhaps a zip bomb)."))
+    if info.file_size > cap:
+        raise too_big
+    if info.compress_size and info.file_size / info.compress_size > fmt.MAX_RATIO:
+        raise too_big
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(cap + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError,
+            NotImplementedError):
+        raise _refuse(name, _("it is damaged.")) from None
+    except Exception as exc:  # zlib.error and friends from a broken stream
+        if type(exc).__module__ in ("zlib", "zipfile") or exc.__class__.__name__ == "error":
+            raise _refuse(name, _("it is damaged.")) from None
+        raise
+    if len(data) > cap or len(data) > max(info.compress_size, 1) * fmt.MAX_RATIO + 1024:
+        raise too_big
+    return data
+
+
+def _json(data: bytes, name: str, member: str) -> Any:
+    try:
+        return strict_json.loads(data)
+    except ValueError as exc:
+        raise _refuse(name, _("{member} is not valid: {reason}.").format(
+            member=member, reason=exc)) from None
+
+
+def _check_manifest(manifest: Any, name: str) -> bool:
+    if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT:
+        raise _refuse(name, _("it is not a Spiegelplan plan file."))
+    allowed = {"format", "format_version", "app_version", "created", "checksum", "protection"}
+    unknown = [key for key in manifest if key not in allowed]
+    if unknown:
+        raise _refuse(name, _("its description holds an unknown field ({key}).").format(
+            key=str(unknown[0])[:40]))
+    version = manifest.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _refuse(name, _("its format version is not readable."))
+    if version > fmt.FORMAT_VERSION:
+        raise _refuse(name, _("it was made by a newer version of Spiegelplan (format {found}; "
+                              "this version reads up to {known}). Install the newest "
+                              "Spiegelplan.").format(found=version, known=fmt.FORMAT_VERSION))
+    if not isinstance(manifest.get("checksum"), str):
+        raise _refuse(name, _("its checksum is missing."))
+    return manifest.get("protection") is not None

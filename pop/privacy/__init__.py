@@ -1,0 +1,1 @@
+"""Privacy guards for what leaves the laptop."""

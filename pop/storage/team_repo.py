@@ -1,0 +1,176 @@
+"""The team leader's workspace: imported member plans, the leader's notes and agreements.
+
+Importing is all-or-nothing: every decision (new member, newer version, same version, older
+version) is made before anything is written; an older version refuses the whole batch, and
+the rest is written in one transaction. A newer version replaces the plan and keeps the
+leader's notes, meeting date and agreements.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from datetime import date
+
+from pop import strict_json
+from pop.errors import ImportRejected, InputError
+from pop.exchange.bundle_read import ReadBundle
+from pop.exchange.shared_plan import from_dict, to_dict
+from pop.i18n import _
+from pop.storage.columns import iso_date, now_iso, parse_date, parse_datetime, text
+from pop.storage.db import Database
+from pop.team.model import ImportAction, ImportResult, TeamAgreement, TeamMember
+
+
+def _member(row: sqlite3.Row) -> TeamMember:
+    plan = from_dict(json.loads(row["plan_json"]))
+    return TeamMember(row["id"], plan, row["checksum"], parse_datetime(row["imported_at"]),
+                      row["source_file"], row["notes"], parse_date(row["meeting_date"]))
+
+
+class TeamRepository:
+    """Read and change the team leader's workspace."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- members ------------------------------------------------------------------------
+
+    def members(self) -> list[TeamMember]:
+        """Every imported member, by name."""
+        rows = self.db.query("SELECT * FROM team_members ORDER BY name COLLATE NOCASE, id")
+        return [_member(r) for r in rows]
+
+    def count(self) -> int:
+        """How many members were imported."""
+        return int(self.db.scalar("SELECT COUNT(*) FROM team_members") or 0)
+
+    def get(self, member_id: int) -> TeamMember | None:
+        """One member."""
+        row = self.db.one("SELECT * FROM team_members WHERE id = ?", (member_id,))
+        return _member(row) if row is not None else None
+
+    def plan_versions(self) -> dict[str, tuple[str, str]]:
+        """Per plan id: the stored version's export time and checksum."""
+        return {r["plan_uid"]: (r["exported_at"], r["checksum"]) for r in self.db.query(
+            "SELECT plan_uid, exported_at, checksum FROM team_members")}
+
+    def import_bundles(self, bundles: Sequence[ReadBundle]) -> list[ImportResult]:
+        """Store checked bundles, all or none (see the module's description)."""
+        stored = self.plan_versions()
+        newest: dict[str, ReadBundle] = {}
+        for bundle in bundles:
+            uid = bundle.plan.plan_uid
+            other = newest.get(uid)
+            if other is not None and other.checksum != bundle.checksum:
+                older, newer = sorted((other, bundle), key=lambda b: b.plan.exported_at)
+                if older.plan.exported_at == newer.plan.exported_at:
+                    raise ImportRejected(_(
+                        "{first} and {second} are two different plan files of {name} made at "
+                        "the same moment. Import only one of them. Nothing was imported."
+                    ).format(first=other.source, second=bundle.source,
+                             name=bundle.plan.member.name))
+                raise ImportRejected(_(
+                    "{older} is an older plan file of {name} than {newer}. Import only the "
+                    "newest one. Nothing was imported.").format(
+                        older=older.source, newer=newer.source, name=bundle.plan.member.name))
+            newest[uid] = bundle
+        results: list[ImportResult] = []
+        for bundle in bundles:
+            plan = bundle.plan
+            before = stored.get(plan.plan_uid)
+            action = ImportAction.ADDED
+            if before is not None:
+                exported_at = plan.exported_at.isoformat()
+                if before[1] == bundle.checksum or before[0] == exported_at:
+                    action = ImportAction.UNCHANGED
+                elif exported_at < before[0]:
+                    raise ImportRejected(_(
+                        "{file} is an older version of the plan of {name} than the one you "
+                        "already have (made {old}; yours is from {new}). Ask for the newest "
+                        "plan file. Nothing was imported.").format(
+                            file=bundle.source, name=plan.member.name,
+                            old=exported_at[:16].replace("T", " "),
+                            new=before[0][:16].replace("T", " ")))
+                else:
+                    action = ImportAction.REPLACED
+            results.append(ImportResult(bundle.source, plan.member.name, action))
+        stamp = now_iso()
+        with self.db.transaction():
+            for bundle, result in zip(bundles, results, strict=True):
+                if result.action is ImportAction.UNCHANGED:
+                    continue
+                plan = bundle.plan
+                values = (text(plan.member.name), plan.exported_at.isoformat(), bundle.checksum,
+                          strict_json.dumps(to_dict(plan)), text(bundle.source), stamp,
+                          plan.plan_uid)
+                self.db.execute(
+                    "INSERT INTO team_members (name, exported_at, checksum, plan_json, "
+                    "source_file, imported_at, plan_uid) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (plan_uid) DO UPDATE SET name = excluded.name, "
+                    "exported_at = excluded.exported_at, checksum = excluded.checksum, "
+                    "plan_json = excluded.plan_json, source_file = excluded.source_file, "
+                    "imported_at = excluded.imported_at", values)
+        return results
+
+    def remove(self, member_id: int) -> None:
+        """Remove a member with the leader's notes and agreements about them."""
+        with self.db.transaction():
+            self.db.execute("DELETE FROM team_members WHERE id = ?", (member_id,))
+
+    # --- the leader's notes -------------------------------------------------------------
+
+    def save_notes(self, member_id: int, notes: str) -> None:
+        """Save the leader's notes about a member (they never leave this database)."""
+        with self.db.transaction():
+            self._require(member_id)
+            self.db.execute(
+                "UPDATE team_members SET notes = ?, notes_updated_at = ? WHERE id = ?",
+                (text(notes), now_iso(), member_id))
+
+    def set_meeting_date(self, member_id: int, on: date | None) -> None:
+        """The date of the next conversation the leader planned."""
+        with self.db.transaction():
+            self._require(member_id)
+            self.db.execute("UPDATE team_members SET meeting_date = ? WHERE id = ?",
+                            (iso_date(on), member_id))
+
+    def _require(self, member_id: int) -> None:
+        if self.db.scalar("SELECT 1 FROM team_members WHERE id = ?", (member_id,)) is None:
+            raise InputError(_("This team member is no longer in your overview."))
+
+    # --- agreements ---------------------------------------------------------------------
+
+    def agreements(self, member_id: int) -> list[TeamAgreement]:
+        """The leader's agreements with a member, in order."""
+        rows = self.db.query(
+            "SELECT * FROM team_agreements WHERE member_id = ? ORDER BY position, id",
+            (member_id,))
+        return [TeamAgreement(r["id"], r["member_id"], r["text"], parse_date(r["date"]),
+                              r["position"]) for r in rows]
+
+    def add_agreement(self, member_id: int, agreement_text: str,
+                      on: date | None = None) -> TeamAgreement:
+        """Add an agreement at the end of the member's list."""
+        with self.db.transaction():
+            self._require(member_id)
+            position = int(self.db.scalar(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM team_agreements "
+                "WHERE member_id = ?", (member_id,)))
+            new_id = self.db.execute(
+                "INSERT INTO team_agreements (member_id, date, text, position, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (member_id, iso_date(on), text(agreement_text), position, now_iso()))
+        return TeamAgreement(new_id, member_id, text(agreement_text), on, position)
+
+    def save_agreement(self, agreement: TeamAgreement) -> None:
+        """Save a changed agreement."""
+        with self.db.transaction():
+            self.db.execute("UPDATE team_agreements SET text = ?, date = ? WHERE id = ?",
+                            (text(agreement.text), iso_date(agreement.date), agreement.id))
+
+    def delete_agreement(self, agreement_id: int) -> None:
+        """Remove an agreement."""
+        with self.db.transaction():
+            self.db.execute("DELETE FROM team_agreements WHERE id = ?", (agreement_id,))

@@ -1,0 +1,1 @@
+"""The team leader's side: imported member plans, the knowledge map, conversations."""

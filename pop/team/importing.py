@@ -1,0 +1,57 @@
+"""Import members' plan files: read and check every file first, then write all or none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pop.errors import ImportRejected, InputError
+from pop.exchange.bundle_read import ReadBundle, read_bundle
+from pop.i18n import _
+from pop.storage.db import Database
+from pop.storage.team_repo import TeamRepository
+from pop.team.model import ImportAction, ImportResult
+
+MAX_FILES = 5000
+Progress = Callable[[int, int], bool | None]  # (done, total); returning False stops
+
+
+class ImportStopped(ImportRejected):
+    """The user stopped the import; nothing was imported."""
+
+
+def read_files(paths: Sequence[str | Path], password: str | None = None,
+               progress: Progress | None = None) -> list[ReadBundle]:
+    """Read and check every file (no database needed: safe in a worker thread)."""
+    if not paths:
+        raise InputError(_("Choose at least one plan file."))
+    if len(paths) > MAX_FILES:
+        raise InputError(_("Import at most {n} plan files at a time.").format(n=MAX_FILES))
+    bundles: list[ReadBundle] = []
+    total = len(paths)
+    for index, path in enumerate(paths):
+        bundles.append(read_bundle(path, password))
+        if progress is not None and progress(index + 1, total) is False:
+            raise ImportStopped(_("The import was stopped. Nothing was imported."))
+    return bundles
+
+
+def import_files(db: Database, paths: Sequence[str | Path], password: str | None = None,
+                 progress: Progress | None = None) -> list[ImportResult]:
+    """Import plan files into the team workspace, all or none."""
+    return TeamRepository(db).import_bundles(read_files(paths, password, progress))
+
+
+def summary(results: Sequence[ImportResult]) -> str:
+    """One line about what an import did."""
+    added = sum(1 for r in results if r.action is ImportAction.ADDED)
+    replaced = sum(1 for r in results if r.action is ImportAction.REPLACED)
+    same = sum(1 for r in results if r.action is ImportAction.UNCHANGED)
+    parts = []
+    if added:
+        parts.append(_("{n} new").format(n=added))
+    if replaced:
+        parts.append(_("{n} updated to a newer version (your notes stay)").format(n=replaced))
+    if same:
+        parts.append(_("{n} already up to date").format(n=same))
+    return _("Plan files imported: {parts}.").format(parts=", ".join(parts) or "0")
