@@ -27,11 +27,14 @@ COMMAND_MODULES = (
     "check",
     "load_catalogue",
     "self_test",
+    "feedback_forms",
+    "import_feedback",
     "export_pdf",
     "export_bundle",
     "import_bundle",
     "export_agreements",
     "import_agreements",
+    "team_pdf",
 )
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
