@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "check",
     "load_catalogue",
     "self_test",
+    "export_pdf",
     "feedback_forms",
     "import_feedback",
     "export_pdf",

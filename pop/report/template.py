@@ -1,0 +1,131 @@
+"""The page frame of the conversation PDF: running header, footer with "page x of y" and the
+content fingerprint, PDF metadata. The cover (page 1) has no running header.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from pop.report.escape import plain_text
+from pop.report.fonts import FAMILY, register_fonts
+from pop.report.styles import (
+    ACCENT,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MM,
+    MUTED,
+    PAGE_H,
+    PAGE_W,
+    PRIMARY,
+    RULE,
+    SIZE_SMALL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageFrame:
+    """The texts around every page (already translated; user text still raw)."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    page_of: str  # "Page {page} of {pages}"
+    title: str
+    author: str
+    subject: str
+
+
+def _draw_frame(canvas: Any, frame: PageFrame, page: int, pages: int) -> None:
+    from reportlab.lib import colors
+
+    canvas.saveState()
+    muted, rule = colors.HexColor(MUTED), colors.HexColor(RULE)
+    right = PAGE_W - MARGIN_RIGHT
+    if page == 1:
+        canvas.setFillColor(colors.HexColor(PRIMARY))
+        canvas.rect(0, PAGE_H - 16 * MM, PAGE_W, 16 * MM, stroke=0, fill=1)
+        canvas.setFillColor(colors.HexColor(ACCENT))
+        canvas.rect(0, PAGE_H - 17.2 * MM, PAGE_W, 1.2 * MM, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(f"{FAMILY}-Bold", SIZE_SMALL + 3)
+        canvas.drawString(MARGIN_LEFT, PAGE_H - 10 * MM, "Spiegelplan")
+    if page > 1:
+        y = PAGE_H - MARGIN_TOP + 11
+        canvas.setFont(f"{FAMILY}-Bold", SIZE_SMALL)
+        canvas.setFillColor(colors.HexColor(PRIMARY))
+        canvas.drawString(MARGIN_LEFT, y, _fit(canvas, plain_text(frame.header_left),
+                                               f"{FAMILY}-Bold", (right - MARGIN_LEFT) * 0.62))
+        canvas.setFont(FAMILY, SIZE_SMALL)
+        canvas.setFillColor(muted)
+        canvas.drawRightString(right, y, _fit(canvas, plain_text(frame.header_right), FAMILY,
+                                              (right - MARGIN_LEFT) * 0.36))
+        canvas.setStrokeColor(rule)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN_LEFT, y - 5, right, y - 5)
+    y = MARGIN_BOTTOM - 16
+    canvas.setStrokeColor(rule)
+    canvas.setLineWidth(0.6)
+    canvas.line(MARGIN_LEFT, y + 10, right, y + 10)
+    canvas.setFont(FAMILY, SIZE_SMALL - 0.5)
+    canvas.setFillColor(muted)
+    canvas.drawString(MARGIN_LEFT, y, plain_text(frame.footer_left))
+    canvas.drawRightString(right, y, frame.page_of.format(page=page, pages=pages))
+    canvas.restoreState()
+
+
+def _fit(canvas: Any, text: str, font: str, width: float) -> str:
+    """``text`` shortened with an ellipsis so it fits ``width``."""
+    if canvas.stringWidth(text, font, SIZE_SMALL) <= width:
+        return text
+    while text and canvas.stringWidth(text + "\u2026", font, SIZE_SMALL) > width:
+        text = text[:-1]
+    return text.rstrip() + "\u2026"
+
+
+def _canvas_maker(frame: PageFrame) -> type:
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Keeps every page until the end, so each footer can say "of y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                _draw_frame(self, frame, self._pageNumber, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def render(flowables: list[Any], frame: PageFrame) -> bytes:
+    """Lay out ``flowables`` on A4 pages and return the PDF's bytes."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=plain_text(frame.title),
+        author=plain_text(frame.author), subject=plain_text(frame.subject),
+        creator="Spiegelplan", producer="Spiegelplan", initialFontName=FAMILY,
+    )
+    body = Frame(MARGIN_LEFT, MARGIN_BOTTOM, PAGE_W - MARGIN_LEFT - MARGIN_RIGHT,
+                 PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, leftPadding=0, rightPadding=0,
+                 topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate("page", [body])])
+    doc.build(flowables, canvasmaker=_canvas_maker(frame))
+    return buffer.getvalue()
