@@ -199,7 +199,7 @@ def _spread(overview: TeamOverview, width: float) -> Any:
 def _members_table(members: Sequence[TeamMember], overview: TeamOverview,
                    width: float, today: date) -> Any:
     st = _styles()
-    next_date = {}
+    next_date: dict[int, Any] = {}
     for item in overview.upcoming:
         next_date.setdefault(item.member_id, item)
     rows: list[list[Any]] = [[_p(_("Member"), st.cell_head), _p(_("Function and specialism"),
