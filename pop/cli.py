@@ -27,7 +27,6 @@ COMMAND_MODULES = (
     "check",
     "load_catalogue",
     "self_test",
-    "export_pdf",
     "feedback_forms",
     "import_feedback",
     "export_pdf",

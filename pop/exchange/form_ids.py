@@ -36,7 +36,8 @@ class FormId:
 
     def message(self) -> bytes:
         """The bytes the integrity code covers."""
-        return f"{PREFIX}|{self.plan_uid}|{self.round_uid}|{self.group.value}|{self.serial}".encode()
+        parts = (PREFIX, self.plan_uid, self.round_uid, self.group.value, str(self.serial))
+        return "|".join(parts).encode()
 
     def encode(self, secret: bytes) -> str:
         """The identifier with its integrity code, as stored in the form."""
