@@ -140,3 +140,12 @@ def export_conversation_pdf(ctx: AppContext, out: str | os.PathLike[str], *,
     data = build_pdf(content, chosen, lang, today)
     atomic_write_bytes(target, data)
     return ExportResult(target, len(data), chosen, fingerprint(content))
+
+
+def suggested_file_name(content_name: str, period: str, lang: str) -> str:
+    """A file name like ``Ontwikkelplan 2026-2027 Soraya Bos.pdf`` (safe on every system)."""
+    with using_language(lang):
+        stem = f"{_('Development plan')} {period} {content_name}"
+    safe = "".join("-" if ch in '<>:"/\\|?*\u2013\u2014' or ord(ch) < 32 else ch for ch in stem)
+    safe = " ".join(safe.split()).strip(" .")[:120] or "plan"
+    return f"{safe}.pdf"

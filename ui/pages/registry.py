@@ -55,7 +55,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("journal", N_("Journal"), "ui.pages.journal_page:JournalPage", GROWTH),
     PageSpec("evidence", N_("Evidence and hours"), "ui.pages.evidence_page:EvidencePage", GROWTH),
     PageSpec("cycles", N_("Plan periods"), "ui.pages.cycles_page:CyclesPage", PLAN),
-    PageSpec("export", N_("Conversation PDF"), "ui.pages.coming_soon_page:export_page", PLAN),
+    PageSpec("export", N_("Conversation PDF"), "ui.pages.export_page:ExportPage", PLAN),
     PageSpec("team", N_("Team"), "ui.pages.coming_soon_page:team_page", LEADER),
 )
 
