@@ -223,10 +223,12 @@ def build_windows(args: argparse.Namespace) -> list[Path]:
         from wine_check import check_msi, check_nsis
 
         step("Wine: silent install, .pop association, uninstall (NSIS, normal user)")
-        for line in check_nsis(setup, BUILD / "wine-prefix"):
+        # The prefix must be reachable by the normal user the check runs as.
+        wine_root = Path(tempfile.gettempdir()) / "spiegelplan-wine-check"
+        for line in check_nsis(setup, wine_root):
             print("   " + line)
         step("Wine: silent install and uninstall (MSI, msiexec /qn)")
-        for line in check_msi(msi, BUILD / "wine-prefix"):
+        for line in check_msi(msi, wine_root):
             print("   " + line)
     elif not args.windows_payload:
         print("   Wine is not installed: installers compiled, not installed "
