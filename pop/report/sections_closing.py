@@ -62,8 +62,11 @@ def agreements_section(content: PlanContent, lang: str) -> list[Any]:
         who = agreement.author or (_("Team leader") if agreement.source.value == "leader"
                                    else "")
         rows.append([str(index), agreement.text, short_date(agreement.date, lang), who])
-    return [blocks.grid(["#", _("Agreement"), _("Date"), _("By")], rows,
-                        (0.35, 5.2, 1.1, 1.4))]
+    if any(row[3] for row in rows):
+        return [blocks.grid(["#", _("Agreement"), _("Date"), _("By")], rows,
+                            (0.35, 5.2, 1.1, 1.4))]
+    return [blocks.grid(["#", _("Agreement"), _("Date")], [row[:3] for row in rows],
+                        (0.35, 6.2, 1.1))]
 
 
 def signing_section(content: PlanContent, fingerprint_now: str, lang: str) -> list[Any]:
@@ -79,8 +82,8 @@ def signing_section(content: PlanContent, fingerprint_now: str, lang: str) -> li
         ("VALIGN", (0, 0), (-1, -1), "TOP")])
     out: list[Any] = [blocks.muted_line(_(
         "Tick \u201cagreed\u201d when you agree with this plan, or \u201cseen\u201d when you "
-        "have read it but do not (fully) agree; write any remarks under the agreements.")),
-        blocks.spacer(4), pair, blocks.spacer(8)]
+        "have read it but do not (fully) agree; write any remarks in the box below.")),
+        blocks.spacer(4), pair, blocks.spacer(10), _remarks_box(), blocks.spacer(8)]
     lines = [_("Content fingerprint of this document: {code}.").format(code=fingerprint_now)]
     for signature in content.signatures:
         who = _(ROLE[signature.role])
@@ -97,19 +100,48 @@ def signing_section(content: PlanContent, fingerprint_now: str, lang: str) -> li
     return [blocks.keep(*out)]
 
 
+def _remarks_box() -> Any:
+    """Ruled room for the employee's remarks, written by hand on the printed plan."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Flowable
+
+    title = _("Remarks of the employee (for instance where you do not agree)")
+
+    class RemarksBox(Flowable):  # type: ignore[misc]
+        def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+            return FRAME_W - 10, 92.0
+
+        def draw(self) -> None:
+            c = self.canv
+            c.setStrokeColor(colors.HexColor(RULE))
+            c.setLineWidth(0.6)
+            c.roundRect(0, 0, FRAME_W - 10, 92.0, 3, stroke=1, fill=0)
+            c.setFillColor(colors.HexColor(MUTED))
+            c.setFont(FAMILY, SIZE_SMALL)
+            c.drawString(10, 78, title)
+            for y in (54.0, 34.0, 14.0):
+                c.line(10, y, FRAME_W - 20, y)
+
+    return RemarksBox()
+
+
 def _signature_box(role: SignatureRole, signature: Signature | None, default_name: str,
                    lang: str) -> Any:
     from reportlab.lib import colors
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Flowable
 
-    width, height = FRAME_W / 2 - 10, 122.0
+    width, height = FRAME_W / 2 - 10, 150.0
     title = _(ROLE[role])
     name = plain_text(signature.name if signature else default_name)
     when = long_date(signature.date, lang) if signature else ""
     verdict = signature.verdict if signature else None
     options = [(Verdict.AGREED, _(VERDICT[Verdict.AGREED])),
                (Verdict.SEEN, _(VERDICT[Verdict.SEEN]))]
+
+    labels = {"name": _("Name"), "date": _("Date"), "verdict": _("Verdict"),
+              "signature": _("Signature")}
+    indent = 10 + max(stringWidth(v, FAMILY, SIZE_SMALL) for v in labels.values()) + 10
 
     class SignatureBox(Flowable):  # type: ignore[misc]
         def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
@@ -125,23 +157,23 @@ def _signature_box(role: SignatureRole, signature: Signature | None, default_nam
             c.setFont(f"{FAMILY}-Bold", SIZE_BODY)
             c.drawString(10, height - 17, title)
             y = height - 38
-            for label, value in ((_("Name"), name), (_("Date"), when)):
+            for key, value in (("name", name), ("date", when)):
                 c.setFont(FAMILY, SIZE_SMALL)
                 c.setFillColor(muted)
-                c.drawString(10, y, label)
+                c.drawString(10, y, labels[key])
                 c.setFillColor(ink)
                 c.setFont(FAMILY, SIZE_BODY)
                 shown = value
-                while shown and stringWidth(shown, FAMILY, SIZE_BODY) > width - 78:
+                while shown and stringWidth(shown, FAMILY, SIZE_BODY) > width - indent - 14:
                     shown = shown[:-2] + "\u2026" if len(shown) > 2 else ""
-                c.drawString(62, y, shown)
+                c.drawString(indent + 2, y, shown)
                 c.setStrokeColor(rule)
-                c.line(60, y - 3, width - 10, y - 3)
+                c.line(indent, y - 3, width - 10, y - 3)
                 y -= 20
-            x = 62.0
+            x = indent + 2
             c.setFont(FAMILY, SIZE_SMALL)
             c.setFillColor(muted)
-            c.drawString(10, y, _("Verdict"))
+            c.drawString(10, y, labels["verdict"])
             for option, label in options:
                 c.setStrokeColor(ink)
                 c.setLineWidth(0.7)
@@ -154,12 +186,12 @@ def _signature_box(role: SignatureRole, signature: Signature | None, default_nam
                 c.setFont(FAMILY, SIZE_BODY)
                 c.drawString(x + 12, y, label)
                 x += 12 + stringWidth(label, FAMILY, SIZE_BODY) + 18
-            y -= 30
+            y = 16
             c.setFont(FAMILY, SIZE_SMALL)
             c.setFillColor(muted)
-            c.drawString(10, y, _("Signature"))
+            c.drawString(10, y, labels["signature"])
             c.setStrokeColor(rule)
             c.setLineWidth(0.6)
-            c.line(60, y - 3, width - 10, y - 3)
+            c.line(indent, y - 3, width - 10, y - 3)
 
     return SignatureBox()
