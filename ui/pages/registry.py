@@ -48,7 +48,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("profile", N_("Profile"), "ui.pages.profile_page:ProfilePage", SELF),
     PageSpec("knowledge", N_("Knowledge"), "ui.pages.knowledge_page:KnowledgePage", SELF),
     PageSpec("mindset", N_("Growth mindset"), "ui.pages.mindset_page:MindsetPage", SELF),
-    PageSpec("mirror", N_("360° feedback"), "ui.pages.coming_soon_page:mirror_page", MIRROR),
+    PageSpec("mirror", N_("360° feedback"), "ui.pages.mirror_page:MirrorPage", MIRROR),
     PageSpec("preferences", N_("Learning preferences"),
              "ui.pages.preferences_page:PreferencesPage", GROWTH),
     PageSpec("goals", N_("Goals and activities"), "ui.pages.goals_page:GoalsPage", GROWTH),
@@ -56,7 +56,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("evidence", N_("Evidence and hours"), "ui.pages.evidence_page:EvidencePage", GROWTH),
     PageSpec("cycles", N_("Plan periods"), "ui.pages.cycles_page:CyclesPage", PLAN),
     PageSpec("export", N_("Conversation PDF"), "ui.pages.export_page:ExportPage", PLAN),
-    PageSpec("team", N_("Team"), "ui.pages.coming_soon_page:team_page", LEADER),
+    PageSpec("team", N_("Team"), "ui.pages.team_page:TeamPage", LEADER),
 )
 
 PAGE_NAMES: tuple[str, ...] = tuple(spec.name for spec in PAGES)

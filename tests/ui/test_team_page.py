@@ -1,0 +1,147 @@
+"""The team page: import (choose, drop, open from the file manager, progress, all or none),
+the overview, a member's notes and agreements, sharing your own plan."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from pop.exchange.agreements_file import read_agreements
+from pop.exchange.bundle_read import read_bundle
+from pop.exchange.plan_collect import collect
+from pop.storage.team_repo import TeamRepository
+from tests.team.helpers import demo_bundle
+
+
+@pytest.fixture(scope="module")
+def plan_files(tmp_path_factory) -> list[Path]:  # type: ignore[no-untyped-def]
+    root = tmp_path_factory.mktemp("plans")
+    files = []
+    for seed in (1, 2, 3):
+        path = root / f"plan{seed}.pop"
+        path.write_bytes(demo_bundle(root, seed, now=datetime(2026, 4, seed)))
+        files.append(path)
+    return files
+
+
+def _import(page, qtbot, files) -> None:  # type: ignore[no-untyped-def]
+    page.import_files(files)
+    qtbot.waitUntil(lambda: page.job is not None and not page.job.running, timeout=10_000)
+
+
+def test_import_shows_overview_and_members(make_page, qtbot, plan_files, prompts) -> None:  # type: ignore[no-untyped-def]
+    page = make_page("team")
+    assert page.empty_note.isVisible() and not page.members_frame.isVisible()
+    _import(page, qtbot, plan_files)
+    assert not prompts.errors
+    assert page.member_list.count() == 3
+    assert page.overview_view.table.rowCount() == 3
+    assert page.overview_view.table.columnCount() == 22
+    cell = page.overview_view.table.item(0, 0)
+    assert cell.text() in {"0", "1", "2", "3", "4", "\u2013"}
+    assert "imported: 3 new" in page.status.text()
+    assert page.panel.isVisible() and page.panel.member is not None
+
+
+def test_bad_file_in_a_batch_imports_nothing(make_page, qtbot, plan_files, prompts,  # type: ignore[no-untyped-def]
+                                             tmp_path: Path) -> None:
+    bad = tmp_path / "kapot.pop"
+    bad.write_bytes(b"not a zip")
+    page = make_page("team")
+    _import(page, qtbot, [*plan_files, bad])
+    assert prompts.errors and "kapot.pop" in prompts.errors[0]
+    assert TeamRepository(page.ctx.db).count() == 0
+    assert page.member_list.count() == 0
+
+
+def test_drop_and_open_from_file_manager(make_page, qtbot, plan_files) -> None:  # type: ignore[no-untyped-def]
+    page = make_page("team")
+    page.drop_zone.dropped.emit([plan_files[0]])
+    qtbot.waitUntil(lambda: not page.job.running, timeout=10_000)
+    page.open_plan_file(plan_files[1])
+    qtbot.waitUntil(lambda: not page.job.running, timeout=10_000)
+    assert page.member_list.count() == 2 and page.pending_file is None
+
+
+def test_stop_imports_nothing(make_page, qtbot, plan_files, prompts) -> None:  # type: ignore[no-untyped-def]
+    page = make_page("team")
+    page.import_files(plan_files * 2)
+    page.job.stop()
+    qtbot.waitUntil(lambda: not page.job.running, timeout=10_000)
+    assert TeamRepository(page.ctx.db).count() == 0
+    assert any("stopped" in e for e in prompts.errors)
+
+
+def test_notes_meeting_and_agreements(make_page, qtbot, plan_files, prompts,  # type: ignore[no-untyped-def]
+                                      tmp_path: Path) -> None:
+    page = make_page("team")
+    _import(page, qtbot, plan_files)
+    panel = page.panel
+    member = panel.member
+    panel.notes.setPlainText("Werkdruk bespreken <b>&</b>")
+    page.flush()
+    assert TeamRepository(page.ctx.db).get(member.id).notes == "Werkdruk bespreken <b>&</b>"
+    panel.agreement_edit.setText("Volgt in het voorjaar de training")
+    panel.add_button.click()
+    assert panel.agreement_list.count() == 1
+    prompts.save_answer = tmp_path / "afspraken"
+    panel.export_button.click()
+    content = read_agreements(tmp_path / "afspraken.popa")
+    assert content.plan_uid == member.plan.plan_uid
+    assert [t for t, _d in content.agreements] == ["Volgt in het voorjaar de training"]
+    assert prompts.infos
+    page.refresh()  # the notes survive a refresh and a newer plan file
+    assert panel.notes.toPlainText() == "Werkdruk bespreken <b>&</b>"
+
+
+def test_preparation_sheet_shows_goals_and_questions(make_page, qtbot, plan_files) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    page = make_page("team")
+    _import(page, qtbot, plan_files)
+    texts = " ".join(w.text() for w in page.panel.findChildren(QLabel))
+    assert "Questions to ask" in texts and "How are you learning" in texts
+    goal = next(g for g in page.panel.member.plan.goals if g.status in ("open", "in_progress"))
+    assert goal.title in texts
+
+
+def test_team_pdf_from_the_page(make_page, qtbot, plan_files, prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page("team")
+    _import(page, qtbot, plan_files)
+    prompts.save_answer = tmp_path / "team"
+    page.pdf_button.click()
+    assert (tmp_path / "team.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_share_dialog_warns_about_client_data(themed_app, qtbot, sample_ctx) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.share_dialog import ShareDialog
+
+    cycle = sample_ctx.current_cycle()
+    cycle.context = "Mevrouw met BSN 111222333 belde op 06-12345678."
+    sample_ctx.cycles.save(cycle)
+    dialog = ShareDialog(sample_ctx, collect(sample_ctx))
+    qtbot.addWidget(dialog)
+    assert len(dialog.findings) == 2 and dialog.confirm_box is not None
+    assert not dialog.ok.isEnabled()
+    dialog.confirm_box.setChecked(True)
+    assert dialog.ok.isEnabled()
+    dialog.password.setText("lang genoeg wachtwoord")
+    assert not dialog.ok.isEnabled()
+    dialog.repeat.setText("lang genoeg wachtwoord")
+    assert dialog.ok.isEnabled()
+    assert dialog.request().password == "lang genoeg wachtwoord"
+    assert "111222333" in dialog.texts.toPlainText()
+
+
+def test_share_plan_writes_the_file(make_page, prompts, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs import share_dialog
+
+    page = make_page("team")
+    monkeypatch.setattr(share_dialog, "ask", lambda parent, ctx, plan: share_dialog.ShareRequest(
+        plan, None))
+    prompts.save_answer = tmp_path / "mijn plan"
+    page.share_plan()
+    read = read_bundle(tmp_path / "mijn plan.pop")
+    assert read.plan.member.name == page.ctx.profile.get().name

@@ -1,0 +1,82 @@
+"""Importing many plan files without freezing the window: the files are read and checked a
+few at a time between paints (with progress and a stop button), then written in one step."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from pop.errors import PopError
+from pop.exchange.bundle_read import ReadBundle, read_bundle
+from pop.i18n import _
+from pop.storage.team_repo import TeamRepository
+from pop.team.importing import MAX_FILES
+from pop.team.model import ImportResult
+
+CHUNK_SECONDS = 0.04  # read files for at most this long per step, then let the window paint
+
+
+class PlanImport(QObject):
+    """One import batch. Emits ``progress(done, total)``, then ``finished`` or ``failed``."""
+
+    progress = Signal(int, int)
+    finished = Signal(list)  # list[ImportResult]
+    failed = Signal(str)
+
+    def __init__(self, repo: TeamRepository, paths: Sequence[Path], password: str | None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.paths = list(paths)
+        self.password = password
+        self.bundles: list[ReadBundle] = []
+        self._stopped = False
+        self.running = False
+
+    def start(self) -> None:
+        """Begin (returns at once; the work happens in small steps)."""
+        if not self.paths:
+            self.failed.emit(_("Choose at least one plan file."))
+            return
+        if len(self.paths) > MAX_FILES:
+            self.failed.emit(_("Import at most {n} plan files at a time.").format(n=MAX_FILES))
+            return
+        self.running = True
+        self.progress.emit(0, len(self.paths))
+        QTimer.singleShot(0, self._step)
+
+    def stop(self) -> None:
+        """Stop before anything is written."""
+        self._stopped = True
+
+    def run_now(self) -> list[ImportResult]:
+        """Do everything at once (for tests and a single file)."""
+        self.bundles = [read_bundle(path, self.password) for path in self.paths]
+        return self.repo.import_bundles(self.bundles)
+
+    def _step(self) -> None:
+        import time
+
+        if self._stopped:
+            self.running = False
+            self.failed.emit(_("The import was stopped. Nothing was imported."))
+            return
+        started = time.perf_counter()
+        try:
+            while len(self.bundles) < len(self.paths):
+                self.bundles.append(read_bundle(self.paths[len(self.bundles)], self.password))
+                if time.perf_counter() - started > CHUNK_SECONDS:
+                    break
+            self.progress.emit(len(self.bundles), len(self.paths))
+            if len(self.bundles) < len(self.paths):
+                QTimer.singleShot(0, self._step)
+                return
+            results = self.repo.import_bundles(self.bundles)
+        except PopError as exc:
+            self.running = False
+            self.failed.emit(exc.message)
+            return
+        self.running = False
+        self.finished.emit(results)

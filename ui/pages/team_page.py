@@ -1,0 +1,329 @@
+"""The team page: sharing your own plan with your team leader, and (for team leaders) the
+members' plan files, the team overview and each member's conversation.
+
+Plan files come in by choosing several at once, by dragging them onto the page, or by
+opening one from the file manager (:meth:`TeamPage.open_plan_file`). Many files are read a
+few at a time with a progress bar, so the window stays responsive; all files or none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pop.errors import PopError
+from pop.i18n import _
+from pop.storage.team_repo import TeamRepository
+from pop.team.importing import summary
+from pop.team.overview import build_overview
+from ui.events import PLAN
+from ui.pages.base import Page, PageEnv
+from ui.pages.team_import import PlanImport
+from ui.pages.team_member_panel import MemberPanel
+from ui.pages.team_overview_view import TeamOverviewView
+from ui.widgets.forms import card, muted
+
+MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+TEAM = "team"
+
+
+class DropZone(QFrame):
+    """A calm area that accepts plan files dragged onto it."""
+
+    dropped = Signal(list)  # list[Path]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hint")
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(muted(_("Drag plan files (.pop) here, as many as you like."), self))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept local files."""
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Hand the dropped files over."""
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.dropped.emit(paths)
+
+
+class TeamPage(Page):
+    """Share your plan; import and overview your team's plans."""
+
+    depends_on = frozenset({TEAM})
+
+    def __init__(self, env: PageEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, _("Team"), _(
+            "Share your plan with your team leader. Team leaders see here the plans their "
+            "members share: who knows what, where the team is thin, and each conversation."),
+            parent)
+        self.repo = TeamRepository(self.ctx.db)
+        self.job: PlanImport | None = None
+        self.pending_file: Path | None = None
+        content = self.scrolling_content()
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self._build_own(), 1, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self._build_import(), 1, Qt.AlignmentFlag.AlignTop)
+        content.addLayout(top)
+        self.empty_note = muted(_(
+            "No plan files imported yet. When your team members share their plan with you, "
+            "import their files here to see the team's knowledge map."), self)
+        content.addWidget(self.empty_note)
+        self.overview_view = TeamOverviewView(self)
+        content.addWidget(self.overview_view)
+        content.addWidget(self._build_members())
+        content.addStretch(1)
+        self.refresh()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_own(self) -> QWidget:
+        frame, layout = card(_("Your own plan"), _(
+            "Send your team leader a plan file with what you choose to share, and add the "
+            "agreements they send back to your plan."), self)
+        self.share_button = QPushButton(_("Share your plan with your team leader\u2026"), frame)
+        self.share_button.clicked.connect(self.share_plan)
+        layout.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.agreements_button = QPushButton(_("Add agreements from your team leader\u2026"),
+                                              frame)
+        self.agreements_button.clicked.connect(self.add_leader_agreements)
+        layout.addWidget(self.agreements_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return frame
+
+    def _build_import(self) -> QWidget:
+        frame, layout = card(_("Team members' plan files"), parent=self)
+        self.drop_zone = DropZone(frame)
+        self.drop_zone.dropped.connect(self.import_files)
+        layout.addWidget(self.drop_zone)
+        buttons = QHBoxLayout()
+        self.choose_button = QPushButton(_("Choose plan files\u2026"), frame)
+        self.choose_button.clicked.connect(self._choose_files)
+        buttons.addWidget(self.choose_button)
+        self.pdf_button = QPushButton(_("Save team PDF\u2026"), frame)
+        self.pdf_button.clicked.connect(self.save_team_pdf)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.password = QLineEdit(frame)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(_("Password of protected plan files"))
+        self.password.setPlaceholderText(_("Password (only for protected files)"))
+        layout.addWidget(self.password)
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar(frame)
+        self.progress.setAccessibleName(_("Import progress"))
+        self.progress.setVisible(False)
+        progress_row.addWidget(self.progress, 1)
+        self.stop_button = QPushButton(_("Stop"), frame)
+        self.stop_button.setVisible(False)
+        self.stop_button.clicked.connect(self._stop)
+        progress_row.addWidget(self.stop_button)
+        layout.addLayout(progress_row)
+        self.status = muted("", frame)
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
+        return frame
+
+    def _build_members(self) -> QWidget:
+        self.members_frame, layout = card(_("Team members"), _(
+            "Choose a member to prepare the conversation, keep your notes and record "
+            "agreements."), self)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.member_list = QListWidget(self.members_frame)
+        self.member_list.setAccessibleName(_("Team members"))
+        self.member_list.setMinimumWidth(220)
+        self.member_list.setMaximumWidth(320)
+        self.member_list.setMinimumHeight(260)
+        self.member_list.currentItemChanged.connect(self._on_member)
+        row.addWidget(self.member_list, 0, Qt.AlignmentFlag.AlignTop)
+        self.panel = MemberPanel(self.env, self.repo, lambda: self.ctx.catalogue,
+                                 lambda save, parent: self.autosaver(save, parent),
+                                 self.members_frame)
+        self.panel.removed.connect(self.refresh)
+        row.addWidget(self.panel, 1)
+        layout.addLayout(row)
+        return self.members_frame
+
+    # --- showing ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load the imported members and rebuild the overview."""
+        members = self.repo.members()
+        has_team = bool(members)
+        self.empty_note.setVisible(not has_team)
+        self.overview_view.setVisible(has_team)
+        self.members_frame.setVisible(has_team)
+        self.pdf_button.setEnabled(has_team)
+        if not has_team:
+            self.panel.show_member(None)
+            self.member_list.clear()
+            return
+        catalogue = self.ctx.catalogue
+        self.overview_view.show_overview(build_overview(members, catalogue), catalogue)
+        chosen = self.panel.member.id if self.panel.member is not None else None
+        self.member_list.blockSignals(True)
+        self.member_list.clear()
+        for member in members:
+            plan = member.plan
+            item = QListWidgetItem(member.name + (f"\n{plan.member.function}"
+                                                  if plan.member.function else ""))
+            item.setData(MEMBER_ROLE, member.id)
+            self.member_list.addItem(item)
+            if member.id == chosen:
+                self.member_list.setCurrentItem(item)
+        self.member_list.blockSignals(False)
+        if self.member_list.currentItem() is None:
+            self.member_list.setCurrentRow(0)
+        self._on_member(self.member_list.currentItem(), None)
+
+    def _on_member(self, current: QListWidgetItem | None,
+                   _previous: QListWidgetItem | None) -> None:
+        self.flush()
+        member = self.repo.get(int(current.data(MEMBER_ROLE))) if current is not None else None
+        with self.loading():
+            self.panel.show_member(member)
+
+    # --- importing ----------------------------------------------------------------------
+
+    def _choose_files(self) -> None:
+        from ui.dialogs import plan_files_dialog
+
+        paths = plan_files_dialog.ask(self)
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: Sequence[Path]) -> None:
+        """Import ``paths`` (all or none), with progress."""
+        if self.job is not None and self.job.running:
+            return
+        self.job = PlanImport(self.repo, list(paths), self.password.text() or None, self)
+        self.job.progress.connect(self._on_progress)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        self.choose_button.setEnabled(False)
+        self.stop_button.setVisible(len(paths) > 1)
+        self.progress.setVisible(len(paths) > 1)
+        self.job.start()
+
+    def open_plan_file(self, path: Path) -> None:
+        """A plan file opened from the file manager: import it."""
+        self.pending_file = path
+        self.import_files([path])
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+        self.progress.setFormat(_("{done} of {total} files checked").format(
+            done=done, total=total))
+
+    def _end_job(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.stop_button.setVisible(False)
+        self.choose_button.setEnabled(True)
+        self.status.setText(message)
+        self.status.setVisible(True)
+
+    def _on_finished(self, results: list[object]) -> None:
+        self.pending_file = None
+        text = summary(results)  # type: ignore[arg-type]
+        self._end_job(text)
+        self.env.events.saved.emit()
+        self.refresh()
+
+    def _on_failed(self, message: str) -> None:
+        self._end_job(message)
+        self.env.prompts.error(self, message)
+
+    def _stop(self) -> None:
+        if self.job is not None:
+            self.job.stop()
+
+    # --- your own plan ------------------------------------------------------------------
+
+    def share_plan(self) -> None:
+        """Show what leaves the laptop, check for client data, then write the plan file."""
+        from pop.exchange.bundle_write import write_bundle
+        from pop.exchange.plan_collect import collect
+        from ui.dialogs import share_dialog
+
+        try:
+            plan = collect(self.ctx)
+        except PopError as exc:
+            self.env.prompts.error(self, exc.message)
+            return
+        request = share_dialog.ask(self, self.ctx, plan)
+        if request is None:
+            return
+        suggested = _("plan {name}").format(name=plan.member.name) + ".pop"
+        path = self.env.prompts.save_file(self, _("Save plan file"), suggested,
+                                          _("Plan files (*.pop)"))
+        if path is None:
+            return
+        if path.suffix != ".pop":
+            path = path.with_name(path.name + ".pop")
+        try:
+            write_bundle(request.plan, path, request.password)
+        except PopError as exc:
+            self.env.prompts.error(self, exc.message)
+            return
+        self.env.prompts.info(self, _(
+            "Your plan file is saved as {file}. Send it to your team leader.").format(
+                file=path.name))
+
+    def add_leader_agreements(self) -> None:
+        """Add the agreements file from the team leader to this plan."""
+        from pop.exchange.agreements_file import import_agreements
+
+        path = self.env.prompts.open_file(self, _("Agreements from your team leader"),
+                                          _("Agreements files (*.popa)"))
+        if path is None:
+            return
+        try:
+            added = import_agreements(self.ctx, path)
+        except PopError as exc:
+            self.env.prompts.error(self, exc.message)
+            return
+        self.announce(PLAN)
+        self.env.prompts.info(self, _(
+            "{n} agreements from your team leader were added to your plan.").format(n=added))
+
+    def save_team_pdf(self) -> None:
+        """Write the team overview PDF."""
+        from pop.team.team_pdf import write_team_pdf
+
+        path = self.env.prompts.save_file(self, _("Save team PDF"), _("team overview") + ".pdf",
+                                          _("PDF files (*.pdf)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_team_pdf(self.repo.members(), self.ctx.catalogue, path,
+                           self.ctx.profile.get().team)
+        except PopError as exc:
+            self.env.prompts.error(self, exc.message)
+            return
+        self.env.prompts.info(self, _("The team PDF is saved as {file}.").format(
+            file=path.name))
