@@ -48,7 +48,8 @@ def english_patterns() -> list[re.Pattern[str]]:
         for msgid in texts:
             if dutch.get(msgid) != msgid and len(msgid) > 3:
                 body = re.escape(msgid.replace("&", ""))
-                patterns.append(re.compile(re.sub(r"\\\{\w*\\\}", ".+", body), re.DOTALL))
+                # A placeholder stands for a value (a number, a date, a name): no sentence.
+                patterns.append(re.compile(re.sub(r"\\\{\w*\\\}", r"\\S+", body)))
     return patterns
 
 
