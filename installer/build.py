@@ -252,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
             made += build_linux(args)
         if not args.skip_windows:
             made += build_windows(args)
-    except BuildError as exc:
+    except (BuildError, RuntimeError) as exc:  # RuntimeError: packaging and Wine checks
         print(f"error: {exc}", file=sys.stderr)
         return 1
     step(f"done in {time.perf_counter() - started:.0f} s")

@@ -60,8 +60,37 @@ def payload_fragment(payload: Path, work: Path) -> Path:
                    "--var", "var.SourceDir", "--directory-ref", "INSTALLDIR", "--win64"],
                   input="\n".join(files) + "\n")
     target = work / "payload.wxs"
-    target.write_text(result.stdout, encoding="utf-8")
+    target.write_text(with_folder_removal(result.stdout), encoding="utf-8")
     return target
+
+
+def with_folder_removal(fragment: str) -> str:
+    """Let the uninstall remove every folder of the payload, also those holding only folders.
+
+    Windows Installer removes a folder only when a component lives in it, so ``_internal``
+    and ``PySide6\\plugins`` would stay behind, empty. Each folder gets a small component
+    with ``RemoveFolder`` (its key path a registry value, as per-machine components need).
+    """
+    from xml.etree import ElementTree as ET  # noqa: N817
+
+    ns = "http://schemas.microsoft.com/wix/2006/wi"
+    ET.register_namespace("", ns)
+    root = ET.fromstring(fragment)
+    group = root.find(f".//{{{ns}}}ComponentGroup")
+    if group is None:
+        raise RuntimeError("wixl-heat wrote no component group")
+    for directory in root.iter(f"{{{ns}}}Directory"):
+        if directory.get("Name") == ".":
+            continue  # the install folder itself: removed by spiegelplan.wxs
+        ident = directory.get("Id", "")
+        component = ET.SubElement(directory, f"{{{ns}}}Component",
+                                  {"Id": f"rm{ident}", "Guid": "*", "Win64": "$(var.Win64)"})
+        ET.SubElement(component, f"{{{ns}}}RemoveFolder", {"Id": f"rf{ident}", "On": "uninstall"})
+        ET.SubElement(component, f"{{{ns}}}RegistryValue", {
+            "Root": "HKLM", "Key": r"Software\Spiegelplan\Installer\Folders", "Name": ident,
+            "Type": "integer", "Value": "1", "KeyPath": "yes"})
+        ET.SubElement(group, f"{{{ns}}}ComponentRef", {"Id": f"rm{ident}"})
+    return ET.tostring(root, encoding="unicode")
 
 
 def make_msi(payload: Path, out: Path, version: str, suffix: str, work: Path) -> Path:

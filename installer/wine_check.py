@@ -30,7 +30,7 @@ UNINSTALL_KEY = r"Software\Microsoft\Windows\CurrentVersion\Uninstall\Spiegelpla
 NOBODY = 65534
 
 
-class WineCheckError(Exception):
+class WineCheckError(RuntimeError):
     """The installer did not do what it should under Wine."""
 
 
