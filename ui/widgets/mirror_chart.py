@@ -1,0 +1,122 @@
+"""The mirror (radar) chart drawn with QPainter from
+:func:`pop.charts.mirror_chart.layout_mirror_chart`: rings for the scale, one spoke per
+competence with its wrapped label, a polygon for you and one for the others, and a legend.
+The PDF draws the same geometry.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from pop.catalogue.model import Catalogue
+from pop.charts.mirror_chart import MirrorChartLayout, Series, layout_mirror_chart
+from pop.i18n import _, current_language
+from pop.mirror.analysis import MirrorAnalysis
+from ui.theme import colours
+
+
+class MirrorChart(QWidget):
+    """Self against others per competence."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._analysis: MirrorAnalysis | None = None
+        self._catalogue: Catalogue | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(_("Mirror chart: your own score and the others' per competence"))
+        self.setMinimumSize(360, 340)
+
+    def set_data(self, analysis: MirrorAnalysis, catalogue: Catalogue) -> None:
+        """Draw ``analysis``."""
+        self._analysis, self._catalogue = analysis, catalogue
+        self.update()
+
+    def hasHeightForWidth(self) -> bool:
+        """Nearly square."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """A little less tall than wide."""
+        return max(340, int(width * 0.82))
+
+    def sizeHint(self) -> QSize:
+        """A comfortable default."""
+        return QSize(520, 430)
+
+    def chart_layout(self) -> MirrorChartLayout | None:
+        """The geometry at the current size (also for tests)."""
+        if self._analysis is None or self._catalogue is None:
+            return None
+        metrics = QFontMetricsF(self.font())
+        return layout_mirror_chart(
+            self._analysis, self._catalogue, float(self.width()), float(self.height()),
+            measure=metrics.horizontalAdvance, line_height=metrics.lineSpacing(),
+            lang=current_language())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Rings, spokes, labels, polygons, legend."""
+        layout = self.chart_layout()
+        if layout is None:
+            return
+        c = colours(self.palette())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetricsF(self.font())
+        painter.setPen(QPen(c.grid.darker(112), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for ring in layout.rings:
+            painter.drawPolygon(QPolygonF([QPointF(p.x, p.y) for p in ring.points]))
+        for spoke in layout.axes:
+            painter.drawLine(QPointF(layout.center.x, layout.center.y),
+                             QPointF(spoke.end.x, spoke.end.y))
+        painter.setPen(c.muted)
+        for ring in layout.rings:
+            painter.drawText(QPointF(ring.label_at.x, ring.label_at.y + metrics.ascent() * 0.9),
+                             str(ring.value))
+        painter.setPen(c.text)
+        align = {"left": Qt.AlignmentFlag.AlignLeft, "right": Qt.AlignmentFlag.AlignRight,
+                 "center": Qt.AlignmentFlag.AlignHCenter}
+        for spoke in layout.axes:
+            box = spoke.label_box
+            for index, text in enumerate(spoke.label_lines):
+                rect = QRectF(box.x - 1, box.y + index * layout.line_height, box.w + 2,
+                              layout.line_height)
+                painter.drawText(rect, align[spoke.align] | Qt.AlignmentFlag.AlignVCenter, text)
+        styles = self._styles(c.accent, c.target)
+        for series in layout.series:
+            self._draw_series(painter, series, *styles.get(series.key, styles["others"]))
+        for item in layout.legend:
+            stroke, fill, dashed = styles.get(item.key, styles["others"])
+            painter.setPen(QPen(stroke, 2,
+                                Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
+            painter.setBrush(fill)
+            painter.drawRect(QRectF(item.swatch.x, item.swatch.y, item.swatch.w, item.swatch.h))
+            painter.setPen(c.text)
+            painter.drawText(QPointF(item.text_at.x, item.text_at.y + metrics.ascent()),
+                             item.label)
+        painter.end()
+
+    @staticmethod
+    def _styles(accent: QColor, warm: QColor) -> dict[str, tuple[QColor, QColor, bool]]:
+        others_fill = QColor(accent)
+        others_fill.setAlpha(60)
+        self_fill = QColor(warm)
+        self_fill.setAlpha(40)
+        return {"others": (accent, others_fill, False), "self": (warm, self_fill, True)}
+
+    @staticmethod
+    def _draw_series(painter: QPainter, series: Series, line: QColor, fill: QColor,
+                     dashed: bool) -> None:
+        points = [QPointF(p.x, p.y) for p in series.polygon]
+        if not points:
+            return
+        painter.setPen(QPen(line, 2.2, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
+        painter.setBrush(fill)
+        if len(points) >= 3:
+            painter.drawPolygon(QPolygonF(points))
+        painter.setBrush(line)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for point in points:
+            painter.drawEllipse(point, 3.2, 3.2)
