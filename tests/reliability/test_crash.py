@@ -126,3 +126,24 @@ def test_killed_file_writes_never_leave_a_half_written_file(tmp_path: Path) -> N
         os.utime(leftover, (old, old))
     atomic_write_bytes(target, b"new")  # the next write clears what a kill left behind
     assert [p.name for p in tmp_path.iterdir()] == ["export.pdf"]
+
+
+def test_a_killed_pdf_export_leaves_the_previous_pdf_whole(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    data, target = tmp_path / "data", tmp_path / "plan.pdf"
+    command = [sys.executable, "-m", "pop", "--data-dir", str(data)]
+    subprocess.run([*command, "init", "--demo"], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run([*command, "export-pdf", "--out", str(target)], cwd=ROOT, check=True,
+                   capture_output=True)
+    pages = len(PdfReader(target).pages)
+    rng = random.Random(11)
+    for _ in range(6):
+        proc = subprocess.Popen([*command, "export-pdf", "--out", str(target)], cwd=ROOT,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.05, 0.4))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        raw = target.read_bytes()
+        assert raw.startswith(b"%PDF") and raw.rstrip().endswith(b"%%EOF")
+        assert len(PdfReader(target).pages) == pages, "a half-written PDF was left"
