@@ -3,9 +3,9 @@
 It is stored with a signature, so a signed version can be recognised later: a printed PDF
 whose footer shows the same fingerprint has the same content. The fingerprint covers what the
 owner wrote and chose (profile, plan period, assessments, goals, activities, evaluations,
-agreements), not how it is printed: the same plan gives the same fingerprint in Dutch and in
-English and whatever sections are chosen. Signatures, sharing choices, the plan's status and
-the private journal are left out.
+agreements, the 360 mirror as it may be printed), not how it is printed: the same plan gives
+the same fingerprint in Dutch and in English and whatever sections are chosen. Signatures,
+sharing choices, the plan's status and the private journal are left out.
 """
 
 from __future__ import annotations
@@ -51,7 +51,14 @@ def content_document(content: PlanContent) -> dict[str, Any]:
         item["notes"] = _plain(content.notes.get(goal.id, []))
         item["activities"] = _plain(content.activities_of(goal.id))
         goals.append(item)
+    mirror = None
+    if content.mirror is not None:
+        from pop.mirror.shared import shared_from_analysis
+
+        mirror = shared_from_analysis(content.mirror.catalogue, content.mirror.analysis,
+                                      content.mirror.round).as_dict()
     return {
+        "mirror": mirror,
         "profile": profile,
         "cycle": cycle,
         "knowledge": _plain(content.knowledge),

@@ -50,3 +50,9 @@ def money(cents: int, lang: str) -> str:
         return f"\u20ac{euros:,}" + (f".{rest:02d}" if rest else "")
     grouped = f"{euros:,}".replace(",", ".")
     return f"\u20ac\u00a0{grouped}" + (f",{rest:02d}" if rest else "")
+
+
+def fixed(value: float, lang: str, decimals: int = 1) -> str:
+    """Always ``decimals`` decimals: ``4,0`` / ``4.0`` (for columns of scores)."""
+    shown = f"{value:.{decimals}f}"
+    return shown.replace(".", ",") if lang != "en" else shown

@@ -7,6 +7,7 @@ fingerprinted can never drift apart.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pop.catalogue.model import Catalogue
 from pop.context import AppContext
@@ -23,6 +24,9 @@ from pop.domain.profile import Profile
 from pop.domain.sharing import Section, SharingChoice
 from pop.errors import InputError
 from pop.i18n import _
+
+if TYPE_CHECKING:
+    from pop.mirror.load import CycleMirror
 
 # The sections a conversation PDF can hold, in the order they are printed. The journal is
 # private: it is never offered for the PDF.
@@ -58,6 +62,7 @@ class PlanContent:
     evaluations: dict[EvaluationKind, Evaluation]
     signatures: list[Signature]
     sharing: dict[Section, SharingChoice] = field(default_factory=dict)
+    mirror: CycleMirror | None = None
 
     def activities_of(self, goal_id: int | None) -> list[Activity]:
         """The activities of one goal (``None``: those without a goal), in order."""
@@ -114,4 +119,15 @@ def gather(ctx: AppContext, cycle: Cycle) -> PlanContent:
         evaluations={kind: ctx.cycles.evaluation(cycle.id, kind) for kind in EvaluationKind},
         signatures=ctx.cycles.signatures(cycle.id),
         sharing=ctx.sharing.all(),
+        mirror=_mirror(ctx, cycle),
     )
+
+
+def _mirror(ctx: AppContext, cycle: Cycle) -> CycleMirror | None:
+    """The 360 mirror of the cycle (already under the anonymity rules), when this version
+    has the 360 feedback."""
+    try:
+        from pop.mirror.load import cycle_mirror
+    except ImportError:  # pragma: no cover - a version without the mirror
+        return None
+    return cycle_mirror(ctx, cycle.id)

@@ -60,15 +60,16 @@ def demo_pdfs(demo: AppContext) -> dict[str, bytes]:
     cycle = demo.current_cycle()
     assert cycle is not None
     content = gather(demo, cycle)
-    sections = tuple(s for s in PDF_SECTIONS if s is not Section.MIRROR)
-    return {lang: build_pdf(content, sections, lang, TODAY) for lang in ("nl", "en")}
+    return {lang: build_pdf(content, PDF_SECTIONS, lang, TODAY) for lang in ("nl", "en")}
 
 
 @pytest.mark.parametrize(("lang", "headings", "page_word", "confidential"), [
-    ("nl", ["Context en ambitie", "Zelfbeeld: T-profiel", "Groeimindset", "Leervoorkeuren",
+    ("nl", ["Context en ambitie", "Zelfbeeld: T-profiel", "Spiegel: 360°-feedback",
+            "Johari-kwadranten", "Groeimindset", "Leervoorkeuren",
             "Ontwikkeldoelen en leeractiviteiten", "Mijn bijdrage aan het team",
             "Afspraken", "Ondertekening", "Voor gezien", "Akkoord"], "Pagina", "Vertrouwelijk"),
-    ("en", ["Context and ambition", "Self-image: T-profile", "Growth mindset",
+    ("en", ["Context and ambition", "Self-image: T-profile", "Mirror: 360° feedback",
+            "Johari quadrants", "Growth mindset",
             "Learning preferences", "Development goals and activities", "What I offer the team",
             "Agreements", "Signatures", "Seen", "Agreed"], "Page", "Confidential"),
 ])
@@ -295,3 +296,44 @@ def test_reportlab_never_fetches_urls() -> None:
     from reportlab import rl_config
 
     assert rl_config.trustedHosts in (None, [])
+
+
+def test_mirror_respects_the_anonymity_rules(demo: AppContext, demo_pdfs: dict[str, bytes]
+                                             ) -> None:
+    from pop.mirror.load import cycle_mirror
+    from pop.mirror.model import RaterGroup
+    from pop.storage.feedback_repo import FeedbackRepository
+
+    cycle = demo.current_cycle()
+    assert cycle is not None
+    mirror = cycle_mirror(demo, cycle.id)
+    assert mirror.round is not None and mirror.analysis.suppressed  # the demo has one
+    data = build_pdf(gather(demo, cycle), (Section.MIRROR,), "en", TODAY)
+    text = body_text(data)
+    whole = squash(text)
+    assert squash("Mirror: 360° feedback") in whole
+    responses = FeedbackRepository(demo.db).responses(mirror.round.id)
+    suppressed = set(mirror.analysis.suppressed)
+    for response in responses:
+        for comment in response.comments.values():
+            if not comment.strip():
+                continue
+            chosen = any(c.in_pdf and c.text == comment for c in mirror.analysis.comments)
+            if RaterGroup(response.group) in suppressed:
+                assert squash(comment) not in whole  # a small group is never quoted
+            else:
+                assert (squash(comment) in whole) == chosen  # only what the owner chose
+    for group in suppressed:
+        # the name appears once, in the note that explains why it is missing
+        assert text.count(group.label) == 1
+        assert squash(f"{group.label} (") not in whole  # no count of its raters
+    for summary in mirror.analysis.groups:
+        assert squash(summary.label) in whole
+
+
+def test_mirror_left_out_when_not_chosen(demo: AppContext) -> None:
+    cycle = demo.current_cycle()
+    assert cycle is not None
+    sections = tuple(s for s in PDF_SECTIONS if s is not Section.MIRROR)
+    whole = squash(body_text(build_pdf(gather(demo, cycle), sections, "en", TODAY)))
+    assert squash("Johari") not in whole and squash("Mirror: 360° feedback") not in whole
