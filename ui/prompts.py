@@ -55,6 +55,13 @@ class Prompts:
         name, _filter = QFileDialog.getOpenFileName(parent, title, "", name_filter)
         return Path(name) if name else None
 
+    def open_files(self, parent: QWidget | None, title: str, name_filter: str) -> list[Path]:
+        """Let the user pick one or more existing files (empty when cancelled)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        names, _filter = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
+        return [Path(name) for name in names]
+
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   name_filter: str) -> Path | None:
         """Let the user choose where to save a file."""
@@ -92,6 +99,10 @@ class ConsolePrompts(Prompts):
     def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
         """No file without a person."""
         return None
+
+    def open_files(self, parent: QWidget | None, title: str, name_filter: str) -> list[Path]:
+        """No files without a person."""
+        return []
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   name_filter: str) -> Path | None:
