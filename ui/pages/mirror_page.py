@@ -4,6 +4,7 @@ what you share. Every rule (anonymity, gaps, quadrants) lives in :mod:`pop.mirro
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -188,7 +189,10 @@ class MirrorPage(Page):
         from ui.dialogs import feedback_forms_dialog
 
         status = self._mirror.status if self._mirror else None
-        request = feedback_forms_dialog.ask(self, status.round.deadline if status else None)
+        deadline = status.round.deadline if status else None
+        if deadline is not None and deadline < date.today():
+            deadline = None  # a finished round: the dialog proposes a new return date
+        request = feedback_forms_dialog.ask(self, deadline)
         if request is None:
             return
         try:
