@@ -14,10 +14,10 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from pop.exchange.feedback_form import CANNOT_JUDGE, ID_FIELD, TEXT_MAX_CHARS
+from pop.exchange.feedback_form import CANNOT_JUDGE, ID_FIELD
 from pop.exchange.form_ids import FormIdError, SignedFormId, parse_form_id
 from pop.i18n import _
-from pop.mirror.model import SCALE_MAX, SCALE_MIN
+from pop.mirror.model import OPEN_QUESTION_MAX_CHARS, SCALE_MAX, SCALE_MIN
 from pop.usertext import clean_text
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -157,8 +157,8 @@ def read_form(data: bytes) -> FilledForm:
             elif name.startswith("o_"):
                 raw = field_obj.get("/V")
                 body = clean_text(str(raw)) if raw is not None else ""
-                if body.strip():
-                    comments[name[2:].replace("~", ".")] = body[:TEXT_MAX_CHARS].strip()
+                if body.strip():  # kept exactly as written (only control characters go)
+                    comments[name[2:].replace("~", ".")] = body[:OPEN_QUESTION_MAX_CHARS]
     except FormFileError:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on broken files

@@ -19,7 +19,7 @@ from pop.i18n import N_, _
 
 ANONYMITY_MIN = 3
 SCALE_MIN, SCALE_MAX = 1, 5
-OPEN_QUESTION_MAX_CHARS = 4000
+OPEN_QUESTION_MAX_CHARS = 20_000
 
 _LABELS = {
     "leader": N_("Team leader"),

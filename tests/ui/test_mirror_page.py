@@ -113,3 +113,18 @@ def test_forms_from_the_page_match_the_command(sample_ctx, tmp_path) -> None:  #
     out.mkdir()
     made = make_request_forms(sample_ctx, out, RaterGroup.LEADER, 1)
     assert made.paths[0].name.startswith("feedback-sanne-")
+
+
+def test_hostile_comments_are_shown_exactly(make_page, sample_ctx) -> None:  # type: ignore[no-untyped-def]
+    from pop.exchange.feedback_import import add_paper_response
+    from pop.mirror.requests import ensure_round
+    from tests.hostile_texts import HOSTILE_TEXTS
+
+    round_id = ensure_round(sample_ctx).id
+    chosen = HOSTILE_TEXTS[:12] + ["x" * 20_000, "   leading and trailing spaces   "]
+    for text in chosen:
+        add_paper_response(sample_ctx, round_id, RaterGroup.COLLEAGUE, {"C01a": 3},
+                           {"keep": text})
+    page = make_page("mirror")
+    shown = {label.text() for label in page.comments_card.findChildren(QLabel)}
+    assert all(text in shown for text in chosen)
