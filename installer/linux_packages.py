@@ -25,7 +25,7 @@ MAINTAINER = "Spiegelplan <spiegelplan@example.org>"
 # What the app needs from the system besides its own folder (the C library, fonts, and the
 # libraries X11/Wayland windows and OpenGL drivers come with). Checked against readelf in
 # system_libraries() at build time.
-BASE_DEPENDS = ("libc6 (>= 2.36)", "libfontconfig1", "libfreetype6", "libxkbcommon0",
+BASE_DEPENDS = ("libfontconfig1", "libfreetype6", "libxkbcommon0",
                 "libegl1", "libgl1", "libglib2.0-0", "libdbus-1-3")
 
 
@@ -74,6 +74,12 @@ def debian_packages_for(sonames: list[str]) -> list[str]:
                 packages.add(package)
                 break
     return sorted(packages)
+
+
+def libc_dependency() -> str:
+    """The bundle copies libraries of the build machine: it needs at least its C library."""
+    version = os.confstr("CS_GNU_LIBC_VERSION") or "glibc 2.36"
+    return f"libc6 (>= {version.split()[-1]})"
 
 
 def desktop_entry() -> str:
@@ -129,8 +135,9 @@ def make_deb(app: Path, out: Path, version: str, work: Path) -> Path:
     docs = share / "doc" / "spiegelplan"
     docs.mkdir(parents=True)
     shutil.copy(ROOT / "resources" / "fonts" / "OFL.txt", docs / "fonts-OFL.txt")
-    depends = sorted(set(BASE_DEPENDS) | set(debian_packages_for(system_libraries(app)))
-                     - {"libc6"})
+    depends = [libc_dependency(), *sorted(set(BASE_DEPENDS)
+                                          | set(debian_packages_for(system_libraries(app)))
+                                          - {"libc6"})]
     installed_kb = sum(p.lstat().st_size for p in root.rglob("*") if p.is_file()) // 1024
     (root / "DEBIAN").mkdir()
     (root / "DEBIAN" / "control").write_text(control_file(version, installed_kb, depends),
