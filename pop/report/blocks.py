@@ -46,6 +46,16 @@ def subheading(title: str, level: int = 2) -> Any:
     return Paragraph(para_text(title), styles().h2 if level == 2 else styles().h3)
 
 
+def table_heading(title: str, room: float = 120.0) -> list[Any]:
+    """A level-2 heading above a long table: it starts a new page unless ``room`` points are
+    left (the heading plus a few rows), and otherwise lets the table split below it."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import CondPageBreak, Paragraph
+
+    style = ParagraphStyle("h2_table", parent=styles().h2, keepWithNext=0)
+    return [CondPageBreak(room), Paragraph(para_text(title), style)]
+
+
 def note(value: str) -> Any:
     """A quiet, small remark (e.g. "not filled in yet")."""
     from reportlab.platypus import Paragraph

@@ -48,8 +48,12 @@ def cover(content: PlanContent, contents: list[str], fingerprint_now: str, today
     if contents:
         out.append(blocks.spacer(9 * MM))
         out.append(blocks.subheading(_("In this document"), 3))
-        out += [Paragraph(f"{number}&nbsp;&nbsp;&nbsp;{para_text(title)}", st.body_tight)
-                for number, title in enumerate(contents, start=1)]
+        out.append(blocks.table(
+            [[Paragraph(str(number), st.body_tight), Paragraph(para_text(title), st.body_tight)]
+             for number, title in enumerate(contents, start=1)],
+            [18, FRAME_W - 18],
+            [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
     out.append(blocks.spacer(12 * MM))
     notice = Paragraph(
         f"<b>{para_text(_('Confidential'))}</b><br/>" + para_text(_(

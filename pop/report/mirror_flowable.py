@@ -19,7 +19,7 @@ COLOURS = {"self": SPECIALISM, "others": ACCENT}
 
 
 def mirror_chart(analysis: MirrorAnalysis, catalogue: Catalogue, lang: str,
-                 height: float = 330.0) -> Any:
+                 height: float = 280.0) -> Any:
     """A flowable with the chart, as wide as the text."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Flowable

@@ -45,15 +45,15 @@ def mirror_section(content: PlanContent, lang: str) -> list[Any]:
             "{groups}: fewer than {count} people answered, so these answers are not shown "
             "and count nowhere.").format(groups=", ".join(g.label for g in analysis.suppressed),
                                          count=ANONYMITY_MIN)))
-    if intro:
-        out.append(blocks.facts(intro, label_share=0.22))
     if not analysis.has_feedback:
+        if intro:
+            out.append(blocks.facts(intro, label_share=0.22))
         out.append(blocks.note(_("No feedback can be shown yet: a group is shown once at least "
                                  "{count} people of it have answered.").format(
             count=ANONYMITY_MIN)))
         return out
-    out.append(blocks.spacer(6))
-    out.append(mirror_chart(analysis, mirror.catalogue, lang))
+    out.append(blocks.keep(blocks.facts(intro, label_share=0.22), blocks.spacer(6),
+                           mirror_chart(analysis, mirror.catalogue, lang)))
     out += _table(content, analysis, lang)
     out += _quadrants(content, analysis, lang)
     out += _comments(content, analysis, lang)
@@ -80,16 +80,32 @@ def _table(content: PlanContent, analysis: MirrorAnalysis, lang: str) -> list[An
             _score(mirror.others, lang),
             shown_gap,
         ])
-    shares = (3.0, 0.7, *[1.25] * len(groups), 1.0, 1.0)
+    shares = _column_shares(header)
     right = tuple(range(1, len(header)))
-    return [blocks.subheading(_("Scores per competence")),
-            blocks.grid(header, rows, shares, right=right),
-            blocks.muted_line(_(
-                "Scale 1 to {max}; \u201ccan't judge\u201d is not counted. \u201cOthers\u201d is "
-                "the mean of every rater of the groups shown. A cell stays empty when fewer "
-                "than {count} people of a group scored it. In bold: a difference of at least "
-                "{gap}.").format(max=SCALE_MAX, count=ANONYMITY_MIN,
-                                 gap=fixed(GAP_THRESHOLD, lang, 2)))]
+    note = blocks.muted_line(_(
+        "Scale 1 to {max}; \u201ccan't judge\u201d is not counted. \u201cOthers\u201d is the mean "
+        "of every rater of the groups shown. A cell stays empty when fewer than {count} people "
+        "of a group scored it. In bold: a difference of at least {gap}.").format(
+        max=SCALE_MAX, count=ANONYMITY_MIN, gap=fixed(GAP_THRESHOLD, lang, 2)))
+    return [*blocks.table_heading(_("Scores per competence"), room=160), note,
+            blocks.grid(header, rows, shares, right=right)]
+
+
+def _column_shares(header: list[str]) -> list[float]:
+    """Widths for the score columns from their headers (a word never breaks); the
+    competence column takes the rest."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from pop.report.fonts import FAMILY
+    from pop.report.styles import SIZE_SMALL
+
+    size, bold = SIZE_SMALL + 0.5, f"{FAMILY}-Bold"
+    words = [max(34.0, max(stringWidth(word, bold, size) for word in title.split()) + 12)
+             for title in header[1:]]
+    whole = [max(w, min(74.0, stringWidth(title, bold, size) + 12))
+             for w, title in zip(words, header[1:], strict=True)]
+    widths = whole if FRAME_W - sum(whole) >= FRAME_W * 0.3 else words
+    return [max(FRAME_W * 0.3, FRAME_W - sum(widths)), *widths]
 
 
 def _quadrants(content: PlanContent, analysis: MirrorAnalysis, lang: str) -> list[Any]:

@@ -108,6 +108,6 @@ def knowledge_section(content: PlanContent, lang: str) -> list[Any]:
               if PRIORITY[r.priority] else "", r.learn_from]
              for _p, label, r in rows],
             (3.2, 0.75, 0.85, 1.1, 3.4), right=(1, 2))
-        out.append(blocks.subheading(_("Where I want to grow")))
+        out += blocks.table_heading(_("Where I want to grow"))
         out.append(table)
     return out

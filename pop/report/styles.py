@@ -69,7 +69,7 @@ def styles() -> Styles:
     ink, muted, primary = (colors.HexColor(c) for c in (INK, MUTED, PRIMARY))
     body = ParagraphStyle("body", fontName=family, fontSize=SIZE_BODY,
                           leading=SIZE_BODY * LEADING, textColor=ink, spaceAfter=5,
-                          bulletFontName=family)
+                          bulletFontName=family, allowWidows=0, allowOrphans=0)
     cell = ParagraphStyle("cell", parent=body, fontSize=SIZE_SMALL + 0.5,
                           leading=(SIZE_SMALL + 0.5) * 1.35, spaceAfter=0)
     return Styles(
