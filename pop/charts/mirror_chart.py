@@ -137,6 +137,45 @@ def wrap(text: str, max_width: float, measure: Measure) -> tuple[str, ...]:
     return tuple(lines) or ("",)
 
 
+def _label_box(anchor: Point, angle: float, lines: tuple[str, ...], measure: Measure,
+               line_height: float) -> tuple[Box, str]:
+    """Where a spoke's label goes: beside, above or below the spoke's end."""
+    box_w = max(measure(line) for line in lines)
+    box_h = len(lines) * line_height
+    cos, sin = math.cos(angle), math.sin(angle)
+    if cos > 0.25:
+        align, x = "left", anchor.x
+    elif cos < -0.25:
+        align, x = "right", anchor.x - box_w
+    else:
+        align, x = "center", anchor.x - box_w / 2
+    if sin < -0.25:
+        y = anchor.y - box_h
+    elif sin > 0.25:
+        y = anchor.y
+    else:
+        y = anchor.y - box_h / 2
+    return Box(x, y, box_w, box_h), align
+
+
+def _entry_width(label: str, line_height: float, measure: Measure) -> float:
+    return line_height * 1.6 + measure(label) + line_height * 1.5
+
+
+def _legend_rows(entries: list[tuple[str, str]], width: float, line_height: float,
+                 measure: Measure) -> list[list[tuple[str, str]]]:
+    rows: list[list[tuple[str, str]]] = [[]]
+    used = 0.0
+    for entry in entries:
+        needed = _entry_width(entry[1], line_height, measure)
+        if rows[-1] and used + needed > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(entry)
+        used += needed
+    return rows
+
+
 def layout_mirror_chart(
     analysis: MirrorAnalysis,
     catalogue: Catalogue,
@@ -152,7 +191,11 @@ def layout_mirror_chart(
     measure = measure or _default_measure(line_height / 1.3)
     count = len(analysis.competences)
     label_w = max(60.0, min(150.0, width * 0.2))
-    legend_h = line_height * 2.2
+    entries = [("self", _("You")), ("others", _("Others"))]
+    if per_group:
+        entries += [(g.group.value, g.group.label) for g in analysis.groups]
+    legend_rows = _legend_rows(entries, width, line_height, measure)
+    legend_h = line_height * (0.8 + 1.4 * len(legend_rows))
     labels = []
     for mirror in analysis.competences:
         competency = catalogue.competency(mirror.competency_id)
@@ -173,25 +216,11 @@ def layout_mirror_chart(
         angle = _angle(index, count)
         end = _polar(center, radius, angle)
         anchor = _polar(center, radius + gap, angle)
-        box_w = max(measure(line) for line in lines)
-        box_h = len(lines) * line_height
-        cos, sin = math.cos(angle), math.sin(angle)
-        if cos > 0.25:
-            align, x = "left", anchor.x
-        elif cos < -0.25:
-            align, x = "right", anchor.x - box_w
-        else:
-            align, x = "center", anchor.x - box_w / 2
-        if sin < -0.25:
-            y = anchor.y - box_h
-        elif sin > 0.25:
-            y = anchor.y
-        else:
-            y = anchor.y - box_h / 2
-        axes.append(Spoke(mirror.competency_id, end, lines, Box(x, y, box_w, box_h), align))
+        box, align = _label_box(anchor, angle, lines, measure, line_height)
+        axes.append(Spoke(mirror.competency_id, end, lines, box, align))
     series_data: list[tuple[str, str, list[float | None]]] = [
-        ("self", _("You"), [m.self_score for m in analysis.competences]),
-        ("others", _("Others"), [m.others for m in analysis.competences]),
+        ("self", entries[0][1], [m.self_score for m in analysis.competences]),
+        ("others", entries[1][1], [m.others for m in analysis.competences]),
     ]
     if per_group:
         for summary in analysis.groups:
@@ -203,13 +232,14 @@ def layout_mirror_chart(
             for i, v in enumerate(values)))
         for key, label, values in series_data)
     legend = []
-    x = 0.0
-    total = sum(line_height * 1.6 + measure(s.label) + line_height * 1.5 for s in series)
-    x = max(0.0, (width - total) / 2)
     top = height - legend_h + line_height * 0.6
-    for s in series:
-        swatch = Box(x, top + line_height * 0.15, line_height * 1.2, line_height * 0.7)
-        legend.append(LegendItem(s.key, s.label, swatch, Point(x + line_height * 1.6, top)))
-        x += line_height * 1.6 + measure(s.label) + line_height * 1.5
+    for row in legend_rows:
+        total = sum(_entry_width(label, line_height, measure) for _key, label in row)
+        x = max(0.0, (width - total) / 2)
+        for key, label in row:
+            swatch = Box(x, top + line_height * 0.15, line_height * 1.2, line_height * 0.7)
+            legend.append(LegendItem(key, label, swatch, Point(x + line_height * 1.6, top)))
+            x += _entry_width(label, line_height, measure)
+        top += line_height * 1.4
     return MirrorChartLayout(width, height, center, radius, line_height, tuple(rings),
                              tuple(axes), series, tuple(legend))

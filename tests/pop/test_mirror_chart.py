@@ -56,3 +56,9 @@ def test_wrap_keeps_every_word() -> None:
     lines = wrap(text, 60, lambda s: len(s) * 6.0)
     assert " ".join(lines) == text and all(len(line) * 6 <= 60 or " " not in line
                                            for line in lines)
+
+
+def test_legend_wraps_when_groups_are_shown_in_a_narrow_chart() -> None:
+    layout = layout_mirror_chart(sample(), CAT, 220, 300, per_group=True)
+    assert {item.key for item in layout.legend} == {"self", "others", "colleague"}
+    assert all(item.swatch.x + item.swatch.w <= 220 for item in layout.legend)

@@ -48,6 +48,7 @@ class MirrorPage(Page):
         self._cycle_id = cycle.id if cycle else 0
         self._catalogue: Catalogue = self.ctx.catalogue_for(cycle)
         self._mirror: CycleMirror | None = None
+        self._per_group = False
         self.setAcceptDrops(True)
         content = self.scrolling_content()
         content.addWidget(self._build_round())
@@ -169,9 +170,15 @@ class MirrorPage(Page):
             self.mirror_layout.addWidget(note)
         row = QHBoxLayout()
         row.setSpacing(18)
+        left = QVBoxLayout()
         self.chart = MirrorChart(self.mirror_card)
-        self.chart.set_data(analysis, self._catalogue)
-        row.addWidget(self.chart, 3)
+        self.chart.set_data(analysis, self._catalogue, self._per_group)
+        left.addWidget(self.chart)
+        self.per_group_box = QCheckBox(_("Also show each group separately"), self.mirror_card)
+        self.per_group_box.setChecked(self._per_group)
+        self.per_group_box.toggled.connect(self._on_per_group)
+        left.addWidget(self.per_group_box, 0, Qt.AlignmentFlag.AlignHCenter)
+        row.addLayout(left, 3)
         side = QVBoxLayout()
         sections.fill_quadrants(side, analysis, self._catalogue, self.mirror_card)
         side.addStretch(1)
@@ -275,6 +282,11 @@ class MirrorPage(Page):
             self._mirror = cycle_mirror(self.ctx, self._cycle_id)
             self._fill_results()
 
+    def _on_per_group(self, checked: bool) -> None:
+        self._per_group = checked
+        if self._mirror is not None:
+            self.chart.set_data(self._mirror.analysis, self._catalogue, checked)
+
     def _on_comment_toggled(self, comment: MirrorComment, checked: bool) -> None:
         repo = FeedbackRepository(self.ctx.db)
         response_id, question_id = comment.key
@@ -301,5 +313,3 @@ class MirrorPage(Page):
             event.acceptProposedAction()
             self.import_files(files)
 
-
-__all__ = ["MirrorPage", "Qt"]

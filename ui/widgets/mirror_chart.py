@@ -16,6 +16,9 @@ from pop.i18n import _, current_language
 from pop.mirror.analysis import MirrorAnalysis
 from ui.theme import colours
 
+GROUP_COLOURS = {"leader": "#7a4fa0", "colleague": "#3d8a4c", "client": "#b8433c",
+                 "partner": "#2b8793"}
+
 
 class MirrorChart(QWidget):
     """Self against others per competence."""
@@ -24,13 +27,15 @@ class MirrorChart(QWidget):
         super().__init__(parent)
         self._analysis: MirrorAnalysis | None = None
         self._catalogue: Catalogue | None = None
+        self._per_group = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(_("Mirror chart: your own score and the others' per competence"))
         self.setMinimumSize(360, 340)
 
-    def set_data(self, analysis: MirrorAnalysis, catalogue: Catalogue) -> None:
-        """Draw ``analysis``."""
-        self._analysis, self._catalogue = analysis, catalogue
+    def set_data(self, analysis: MirrorAnalysis, catalogue: Catalogue,
+                 per_group: bool = False) -> None:
+        """Draw ``analysis`` (with ``per_group`` also a line for each shown group)."""
+        self._analysis, self._catalogue, self._per_group = analysis, catalogue, per_group
         self.update()
 
     def hasHeightForWidth(self) -> bool:
@@ -53,7 +58,7 @@ class MirrorChart(QWidget):
         return layout_mirror_chart(
             self._analysis, self._catalogue, float(self.width()), float(self.height()),
             measure=metrics.horizontalAdvance, line_height=metrics.lineSpacing(),
-            lang=current_language())
+            per_group=self._per_group, lang=current_language())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Rings, spokes, labels, polygons, legend."""
@@ -84,7 +89,7 @@ class MirrorChart(QWidget):
                 rect = QRectF(box.x - 1, box.y + index * layout.line_height, box.w + 2,
                               layout.line_height)
                 painter.drawText(rect, align[spoke.align] | Qt.AlignmentFlag.AlignVCenter, text)
-        styles = self._styles(c.accent, c.target)
+        styles = self._styles(c.accent, c.target, c.dark)
         for series in layout.series:
             self._draw_series(painter, series, *styles.get(series.key, styles["others"]))
         for item in layout.legend:
@@ -99,12 +104,17 @@ class MirrorChart(QWidget):
         painter.end()
 
     @staticmethod
-    def _styles(accent: QColor, warm: QColor) -> dict[str, tuple[QColor, QColor, bool]]:
+    def _styles(accent: QColor, warm: QColor,
+                dark: bool) -> dict[str, tuple[QColor, QColor, bool]]:
         others_fill = QColor(accent)
         others_fill.setAlpha(60)
         self_fill = QColor(warm)
         self_fill.setAlpha(40)
-        return {"others": (accent, others_fill, False), "self": (warm, self_fill, True)}
+        styles = {"others": (accent, others_fill, False), "self": (warm, self_fill, True)}
+        for key, colour in GROUP_COLOURS.items():
+            line = QColor(colour).lighter(150) if dark else QColor(colour)
+            styles[key] = (line, QColor(0, 0, 0, 0), False)
+        return styles
 
     @staticmethod
     def _draw_series(painter: QPainter, series: Series, line: QColor, fill: QColor,
