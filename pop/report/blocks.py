@@ -154,6 +154,14 @@ def keep(*flowables: Any) -> Any:
     return KeepTogether(list(flowables))
 
 
+def keep_unless_roomy(*flowables: Any, room: float = 260.0) -> Any:
+    """Keep a group together when less than ``room`` points are left on the page (it moves
+    to the next page instead of leaving a row or two behind); with more room it may split."""
+    from reportlab.platypus import KeepTogether
+
+    return KeepTogether(list(flowables), maxHeight=room)
+
+
 def with_heading(head: Any, flowables: list[Any]) -> list[Any]:
     """``head`` followed by ``flowables``, the head bound to what follows it (so it is never
     left alone at the bottom of a page)."""

@@ -71,10 +71,11 @@ def _goal(content: PlanContent, goal: Goal, index: int, lang: str) -> list[Any]:
         (_("Willen: do I want it?"), goal.willen),
         (_("Kunnen: can I do it?"), goal.kunnen),
         (_("Mogen: may I do it?"), goal.mogen),
-        (_("Support needed: time"), goal.support_time),
-        (_("Support needed: budget"), goal.support_budget),
+        (_("Support needed"), "\n".join([
+            _("Time: {time}").format(time=goal.support_time or "\u2013"),
+            _("Budget: {budget}").format(budget=goal.support_budget or "\u2013")])),
     ]
-    out.append(blocks.facts(facts, label_share=0.26))
+    out.append(blocks.keep_unless_roomy(blocks.facts(facts, label_share=0.26)))
     activities = content.activities_of(goal.id)
     if activities:
         out.append(blocks.spacer(6))
