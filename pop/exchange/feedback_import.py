@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pop.context import AppContext
 from pop.errors import ImportRejected, InputError
-from pop.exchange.feedback_read import FilledForm, FormFileError, read_form
+from pop.exchange.feedback_read import MAX_BYTES, FilledForm, FormFileError, read_form
 from pop.i18n import _, ngettext
 from pop.mirror.model import FeedbackRound, RaterGroup, ResponseSource
 from pop.storage.feedback_repo import FeedbackRepository
@@ -94,6 +94,8 @@ def _code(form: FilledForm) -> str:
 def _check_one(ctx: AppContext, repo: FeedbackRepository, path: Path,
                plan_uid: str, secret: bytes) -> _Checked:
     try:
+        if path.stat().st_size > MAX_BYTES:
+            raise FormFileError(_("the file is too large for a feedback form."))
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise FormFileError(_("the file was not found.")) from exc

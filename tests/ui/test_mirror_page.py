@@ -68,6 +68,7 @@ def test_self_rating_is_saved(make_page, reopen) -> None:  # type: ignore[no-unt
     statement = page._catalogue.statements[0].id
     page.self_scale.choice(statement).button(4).click()
     page.self_scale.choice(page._catalogue.statements[1].id).button(0).click()
+    assert page.self_progress.text().startswith("2 of 24")
     ratings = reopen().assessments.competency_ratings(page._cycle_id)
     assert ratings[statement].score == 4
     assert ratings[page._catalogue.statements[1].id].score is None

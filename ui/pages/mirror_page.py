@@ -107,10 +107,18 @@ class MirrorPage(Page):
         frame, layout = card(_("Your self-rating"), _(
             "Rate yourself on the same behaviour the raters see. Choose how often you do it; "
             "choose \u201ccan't judge\u201d when you do not know."))
+        self.self_progress = muted("", frame)
+        layout.addWidget(self.self_progress)
         self.self_scale = StatementScale(self._catalogue, None, frame)
         self.self_scale.changed.connect(self._on_self_rating)
         layout.addWidget(self.self_scale)
         return frame
+
+    def _show_progress(self) -> None:
+        total = len(self._catalogue.statements)
+        done = len(self.self_scale.answers())
+        self.self_progress.setText(_("{done} of {total} sentences answered.").format(
+            done=done, total=total))
 
     # --- showing ------------------------------------------------------------------------
 
@@ -136,6 +144,7 @@ class MirrorPage(Page):
                     self.ctx.assessments.competency_ratings(self._cycle_id).items()}
                    if cycle else {})
             self.self_scale.set_answers(own)
+            self._show_progress()
 
     def _fill_results(self) -> None:
         for layout in (self.mirror_layout, self.table_layout):
@@ -281,6 +290,7 @@ class MirrorPage(Page):
                 self._cycle_id, CompetencySelfRating(statement_id, score)), MIRROR):
             self._mirror = cycle_mirror(self.ctx, self._cycle_id)
             self._fill_results()
+            self._show_progress()
 
     def _on_per_group(self, checked: bool) -> None:
         self._per_group = checked
