@@ -118,6 +118,12 @@ def _check_one(ctx: AppContext, repo: FeedbackRepository, path: Path,
     if not repo.form_made(feedback_round.id, fid.group, fid.serial):
         raise FormFileError(_("the hidden form code has been changed, so the answers cannot "
                               "be trusted."))
+    current = ctx.current_cycle()
+    newest = repo.latest_round(current.id) if current is not None else None
+    if newest is None or newest.id != feedback_round.id:
+        raise FormFileError(_("this form belongs to an earlier feedback round "
+                              "(\u201c{title}\u201d); the mirror now uses the newest round.")
+                            .format(title=feedback_round.title))
     catalogue = ctx.catalogue_for(ctx.cycles.get(feedback_round.cycle_id))
     statements = frozenset(s.id for s in catalogue.statements)
     if not any(v is not None for k, v in form.scores.items() if k in statements) and not any(

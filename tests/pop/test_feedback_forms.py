@@ -155,6 +155,8 @@ def test_forms_of_another_plan_or_round_are_refused(ctx, forms, tmp_path) -> Non
     refused(ctx, [theirs], "another person's plan")
     mine = forms.paths[0]
     mine.write_bytes(fill_form(mine.read_bytes(), ALL_FOUR))
+    FeedbackRepository(ctx.db).create_round(forms.round.cycle_id, "Ronde 2", None)
+    refused(ctx, [mine], "earlier feedback round")
     FeedbackRepository(ctx.db).delete_round(forms.round.id)
     refused(ctx, [mine], "no longer in this plan")
 
@@ -248,6 +250,20 @@ def test_reader_on_damaged_forms_reads_or_refuses(tmp_path_factory, data) -> Non
         assert exc.reason
     else:
         assert all(v is None or 1 <= v <= 5 for v in form.scores.values())
+
+
+@settings(max_examples=25)
+@given(st.text(max_size=80), st.sampled_from(["/1", "/5", "/N", "/Off", "/7", "/abc", "/0"]))
+def test_reader_on_forms_with_any_field_values(tmp_path_factory, identifier, radio) -> None:  # type: ignore[no-untyped-def]
+    filled = fill_form(sample_form(tmp_path_factory), {}, extra={ID_FIELD: identifier,
+                                                                  "s_C03a": radio})
+    try:
+        form = read_form(filled)
+    except FormFileError as exc:
+        assert exc.reason
+    else:
+        assert all(v is None or 1 <= v <= 5 for v in form.scores.values())
+        assert form.signed_id.form_id.serial >= 1
 
 
 @given(st.text(max_size=120))
