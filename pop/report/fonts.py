@@ -18,7 +18,7 @@ FACES = {
     f"{FAMILY}-Italic": "NotoSans-Italic.ttf",
     f"{FAMILY}-BoldItalic": "NotoSans-BoldItalic.ttf",
 }
-REPLACEMENT = "\u25a1"  # a white square: visible, never a crash
+REPLACEMENT = "\ufffd"  # the replacement character (in the font): visible, never a crash
 
 
 @lru_cache(maxsize=1)
@@ -47,16 +47,21 @@ def _covered() -> frozenset[int]:
 
 
 def printable(text: str) -> str:
-    """``text`` with every character the font cannot draw replaced by a visible square."""
+    """``text`` with every character the font cannot draw replaced by a visible mark; an
+    emoji sequence (joiners, variation selectors, skin tones) becomes one mark."""
     covered = _covered()
     if all(ord(ch) in covered or ch in "\n\t" for ch in text):
         return text
     out: list[str] = []
+    joined = False  # the previous character was a joiner inside an emoji sequence
     for ch in text:
+        if (ch in "\u200d\ufe0f\ufe0e" or 0x1F3FB <= ord(ch) <= 0x1F3FF) and (
+                out and out[-1] == REPLACEMENT or ord(ch) not in covered):
+            joined = ch == "\u200d"
+            continue  # joiners, variation selectors and skin tones belong to the emoji before
         if ord(ch) in covered or ch in "\n\t":
             out.append(ch)
-        elif ch in "\u200d\ufe0f\ufe0e" or 0x1F3FB <= ord(ch) <= 0x1F3FF:
-            continue  # joiners, variation selectors and skin tones belong to the emoji before
-        else:
+        elif not joined:
             out.append(REPLACEMENT)
+        joined = False
     return "".join(out)

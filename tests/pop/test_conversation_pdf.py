@@ -337,3 +337,16 @@ def test_mirror_left_out_when_not_chosen(demo: AppContext) -> None:
     sections = tuple(s for s in PDF_SECTIONS if s is not Section.MIRROR)
     whole = squash(body_text(build_pdf(gather(demo, cycle), sections, "en", TODAY)))
     assert squash("Johari") not in whole and squash("Mirror: 360° feedback") not in whole
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("👩🏽\u200d💻 werkt", "\ufffd werkt"),  # one emoji sequence, one mark
+    ("👍🎯", "\ufffd\ufffd"),
+    ("❤\ufe0f hart", "\ufffd hart"),
+    ("a\u200db", "a\u200db"),  # a joiner between letters stays
+    ("Zoë ĳ € „x”", "Zoë ĳ € „x”"),
+])
+def test_glyphs_the_font_lacks_become_one_visible_mark(text: str, shown: str) -> None:
+    from pop.report.fonts import printable
+
+    assert printable(text) == shown
