@@ -10,6 +10,7 @@ then every field of the plan (:func:`pop.exchange.shared_plan.from_dict`).
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ class ReadBundle:
     checksum: str
     protected: bool
     source: str
+    plan_json: str = ""  # the checked plan as compact JSON, ready to store
 
 
 def _refuse(name: str, problem: str) -> ImportRejected:
@@ -86,8 +88,10 @@ def read_bundle_bytes(data: bytes, name: str = "plan file",
     if found != manifest.get("checksum"):
         raise _refuse(name, _("its content does not match its checksum: the file was changed "
                               "or damaged on the way. Ask for a new plan file."))
-    plan = from_dict(_json(body, name, fmt.PLAN))
-    return ReadBundle(plan, found, protected, name)
+    data = _json(body, name, fmt.PLAN)
+    plan = from_dict(data)
+    compact = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return ReadBundle(plan, found, protected, name, compact)
 
 
 def _check_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:

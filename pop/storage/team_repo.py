@@ -13,34 +13,46 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import date
 
-from pop import strict_json
 from pop.errors import ImportRejected, InputError
 from pop.exchange.bundle_read import ReadBundle
-from pop.exchange.shared_plan import from_dict, to_dict
+from pop.exchange.shared_plan import SharedPlan, from_dict, to_dict
 from pop.i18n import _
 from pop.storage.columns import iso_date, now_iso, parse_date, parse_datetime, text
 from pop.storage.db import Database
 from pop.team.model import ImportAction, ImportResult, TeamAgreement, TeamMember
 
 
-def _member(row: sqlite3.Row) -> TeamMember:
-    plan = from_dict(json.loads(row["plan_json"]))
-    return TeamMember(row["id"], plan, row["checksum"], parse_datetime(row["imported_at"]),
-                      row["source_file"], row["notes"], parse_date(row["meeting_date"]))
+def _compact(data: object) -> str:
+    """JSON for the column (compact, so Python's fast encoder is used)."""
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 class TeamRepository:
-    """Read and change the team leader's workspace."""
+    """Read and change the team leader's workspace.
+
+    Parsed plans are kept per (member, checksum), so showing the overview again after an
+    import only reads the plans that changed.
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._plans: dict[tuple[int, str], SharedPlan] = {}
+
+    def _member(self, row: sqlite3.Row) -> TeamMember:
+        key = (int(row["id"]), str(row["checksum"]))
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = from_dict(json.loads(row["plan_json"]))
+            self._plans[key] = plan
+        return TeamMember(row["id"], plan, row["checksum"], parse_datetime(row["imported_at"]),
+                          row["source_file"], row["notes"], parse_date(row["meeting_date"]))
 
     # --- members ------------------------------------------------------------------------
 
     def members(self) -> list[TeamMember]:
         """Every imported member, by name."""
         rows = self.db.query("SELECT * FROM team_members ORDER BY name COLLATE NOCASE, id")
-        return [_member(r) for r in rows]
+        return [self._member(r) for r in rows]
 
     def count(self) -> int:
         """How many members were imported."""
@@ -49,7 +61,7 @@ class TeamRepository:
     def get(self, member_id: int) -> TeamMember | None:
         """One member."""
         row = self.db.one("SELECT * FROM team_members WHERE id = ?", (member_id,))
-        return _member(row) if row is not None else None
+        return self._member(row) if row is not None else None
 
     def plan_versions(self) -> dict[str, tuple[str, str]]:
         """Per plan id: the stored version's export time and checksum."""
@@ -103,7 +115,7 @@ class TeamRepository:
                     continue
                 plan = bundle.plan
                 values = (text(plan.member.name), plan.exported_at.isoformat(), bundle.checksum,
-                          strict_json.dumps(to_dict(plan)), text(bundle.source), stamp,
+                          bundle.plan_json or _compact(to_dict(plan)), text(bundle.source), stamp,
                           plan.plan_uid)
                 self.db.execute(
                     "INSERT INTO team_members (name, exported_at, checksum, plan_json, "
@@ -112,6 +124,10 @@ class TeamRepository:
                     "exported_at = excluded.exported_at, checksum = excluded.checksum, "
                     "plan_json = excluded.plan_json, source_file = excluded.source_file, "
                     "imported_at = excluded.imported_at", values)
+        ids = {r["plan_uid"]: r["id"] for r in self.db.query(
+            "SELECT id, plan_uid FROM team_members")}
+        for bundle in bundles:  # the plans are already read: no need to parse them again
+            self._plans[(ids[bundle.plan.plan_uid], bundle.checksum)] = bundle.plan
         return results
 
     def remove(self, member_id: int) -> None:

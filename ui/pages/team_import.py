@@ -70,9 +70,19 @@ class PlanImport(QObject):
                 if time.perf_counter() - started > CHUNK_SECONDS:
                     break
             self.progress.emit(len(self.bundles), len(self.paths))
-            if len(self.bundles) < len(self.paths):
-                QTimer.singleShot(0, self._step)
-                return
+        except PopError as exc:
+            self.running = False
+            self.failed.emit(exc.message)
+            return
+        QTimer.singleShot(0, self._step if len(self.bundles) < len(self.paths) else self._write)
+
+    def _write(self) -> None:
+        """Everything is read and checked: write it in one step (a paint came before)."""
+        if self._stopped:
+            self.running = False
+            self.failed.emit(_("The import was stopped. Nothing was imported."))
+            return
+        try:
             results = self.repo.import_bundles(self.bundles)
         except PopError as exc:
             self.running = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,27 +27,10 @@ from pop.team.model import TeamMember
 from pop.team.preparation import PreparationSheet, preparation_sheet
 from ui.pages.base import PageEnv
 from ui.widgets.date_field import DateField
-from ui.widgets.forms import (
-    GrowingTextEdit,
-    add_row,
-    card,
-    clear_layout,
-    form,
-    heading,
-    line_edit,
-    muted,
-)
+from ui.widgets.forms import GrowingTextEdit, add_row, card, form, line_edit
 
 AGREEMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 GOAL_KINDS = {"learning": N_("learning goal"), "performance": N_("performance goal")}
-
-
-def _label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class MemberPanel(QWidget):
@@ -66,8 +50,11 @@ class MemberPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         frame, self.sheet_box = card(_("Conversation preparation"), parent=self)
-        self.sheet_body = QVBoxLayout()
-        self.sheet_box.addLayout(self.sheet_body)
+        self.sheet_text = QLabel("", frame)
+        self.sheet_text.setWordWrap(True)
+        self.sheet_text.setTextFormat(Qt.TextFormat.RichText)
+        self.sheet_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sheet_box.addWidget(self.sheet_text)
         layout.addWidget(frame)
 
         notes_frame, notes = card(_("Your notes"), _(
@@ -91,7 +78,7 @@ class MemberPanel(QWidget):
         self.agreement_list = QListWidget(agree_frame)
         self.agreement_list.setAccessibleName(_("Agreements"))
         self.agreement_list.setWordWrap(True)
-        self.agreement_list.setMaximumHeight(150)
+        self.agreement_list.setMaximumHeight(120)
         agree.addWidget(self.agreement_list)
         line = QHBoxLayout()
         self.agreement_edit = line_edit(_("New agreement"), _("For example: follows the "
@@ -139,41 +126,50 @@ class MemberPanel(QWidget):
         self._fill_agreements()
 
     def _fill_sheet(self, sheet: PreparationSheet) -> None:
-        clear_layout(self.sheet_body)
-        box = self.sheet_body
-        parent = self
+        """The sheet as one selectable text: headings in bold, user text escaped."""
+        parts: list[str] = []
+
+        def head(text: str) -> None:
+            parts.append(f"<p style='margin-top:8px; margin-bottom:2px'><b>{escape(text)}</b></p>")
+
+        def lines(items: list[str], quiet: bool = False) -> None:
+            body = "<br>".join(escape(item).replace("\n", "<br>") for item in items)
+            colour = " style='color:gray'" if quiet else ""
+            parts.append(f"<p{colour}>{body}</p>")
+
         about = " \u00b7 ".join(x for x in (sheet.name, sheet.function, sheet.specialism,
                                              sheet.period) if x)
-        box.addWidget(heading(about, parent))
-        box.addWidget(heading(_("Goals and the support they need"), parent))
+        head(about)
+        head(_("Goals and the support they need"))
         if not sheet.goals:
-            box.addWidget(muted(_("No open goals shared."), parent))
+            lines([_("No open goals shared.")], quiet=True)
         for goal in sheet.goals:
             due = _(", due {day}").format(day=goal.due.strftime("%d-%m-%Y")) if goal.due else ""
-            lines = [f"\u2022 {goal.title} ({_(GOAL_KINDS.get(goal.kind, goal.kind))}{due})"]
+            items = [f"\u2022 {goal.title} ({_(GOAL_KINDS.get(goal.kind, goal.kind))}{due})"]
             if goal.success:
-                lines.append("   " + _("Success when: {text}").format(text=goal.success))
-            lines += ["   " + line for line in goal.support]
+                items.append("\u2003" + _("Success when: {text}").format(text=goal.success))
+            items += ["\u2003" + line for line in goal.support]
             if goal.activities:
-                lines.append("   " + _("Activities: {list}").format(
+                items.append("\u2003" + _("Activities: {list}").format(
                     list="; ".join(goal.activities)))
-            box.addWidget(_label("\n".join(lines), parent))
+            lines(items)
         if sheet.growth:
-            box.addWidget(heading(_("Wants to grow on"), parent))
-            box.addWidget(_label("\n".join(f"\u2022 {line}" for line in sheet.growth), parent))
-        box.addWidget(heading(_("Shared mirror highlights"), parent))
+            head(_("Wants to grow on"))
+            lines([f"\u2022 {line}" for line in sheet.growth])
+        head(_("Shared mirror highlights"))
         if sheet.mirror_highlights:
-            box.addWidget(_label("\n".join(f"\u2022 {line}" for line in sheet.mirror_highlights),
-                                 parent))
+            lines([f"\u2022 {line}" for line in sheet.mirror_highlights])
         else:
-            box.addWidget(muted(_("The member did not share the 360° feedback summary.")
-                                if not sheet.mirror_shared else
-                                _("No clear blind spots or strengths in the summary."), parent))
+            lines([_("The member did not share the 360° feedback summary.")
+                   if not sheet.mirror_shared else
+                   _("No clear blind spots or strengths in the summary.")], quiet=True)
         if sheet.team_contribution:
-            box.addWidget(heading(_("What the member offers the team"), parent))
-            box.addWidget(_label(sheet.team_contribution, parent))
-        box.addWidget(heading(_("Questions to ask"), parent))
-        box.addWidget(_label("\n".join(f"\u2022 {q}" for q in sheet.questions), parent))
+            head(_("What the member offers the team"))
+            lines([sheet.team_contribution])
+        head(_("Questions to ask"))
+        lines([f"\u2022 {q}" for q in sheet.questions])
+        self.sheet_text.setText("".join(parts))
+        self.sheet_text.setAccessibleName(_("Conversation preparation") + ": " + about)
 
     def _fill_agreements(self) -> None:
         self.agreement_list.clear()

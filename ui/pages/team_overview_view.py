@@ -4,6 +4,7 @@ people, shared learning needs, the spread of profiles and preferences, and comin
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -12,11 +13,12 @@ from pop.catalogue.model import Catalogue
 from pop.i18n import _
 from pop.team.knowledge_map import Coverage, DomainCheck
 from pop.team.overview import TeamOverview
-from ui.widgets.forms import card, clear_layout, heading, muted
+from ui.widgets.forms import card, clear_layout, muted
 from ui.widgets.knowledge_map_table import KnowledgeMapTable, level_legend
 
 MAX_NAMES = 12
 MAX_LINES = 15
+MAX_NEEDS = 8
 
 
 def names_text(names: Sequence[str]) -> str:
@@ -89,19 +91,22 @@ class TeamOverviewView(QWidget):
         row.setColumnStretch(0, 1)
         row.setColumnStretch(1, 1)
         layout.addLayout(row)
-        self._bodies: dict[str, QVBoxLayout] = {}
+        self._bodies: dict[str, QLabel] = {}
         for key, box in (("go_to", self.go_to_box), ("needs", self.needs_box),
                          ("spread", self.spread_box), ("dates", self.dates_box)):
-            body = QVBoxLayout()
-            body.setSpacing(4)
-            box.addLayout(body)
+            body = QLabel("", self)
+            body.setWordWrap(True)
+            body.setTextFormat(Qt.TextFormat.RichText)
+            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.addWidget(body)
+            box.addStretch(1)
             self._bodies[key] = body
 
     def show_overview(self, overview: TeamOverview, catalogue: Catalogue) -> None:
         """Fill every card."""
         self._thin(overview, catalogue)
-        clear_layout(self.legend_holder)
-        self.legend_holder.addWidget(level_legend(catalogue, self))
+        if self.legend_holder.count() == 0:  # the scale does not change while open
+            self.legend_holder.addWidget(level_legend(catalogue, self))
         self.table.show_overview(overview, catalogue)
         self.codes.setText("; ".join(f"{b.id} {b.label.get()}" for b in overview.blocks))
         self._go_to(overview, catalogue)
@@ -130,43 +135,44 @@ class TeamOverviewView(QWidget):
             self.thin_body.addWidget(muted(_("Did not share knowledge levels: {names}.").format(
                 names=names_text(overview.not_shared)), self))
 
+    def _fill(self, key: str, lines: list[tuple[str, str]], empty: str) -> None:
+        """Show ``(kind, text)`` lines in one label: "head" bold, "line" plain, "quiet"."""
+        html = []
+        for kind, text in lines:
+            safe = escape(text)
+            if kind == "head":
+                html.append(f"<b>{safe}</b>")
+            else:
+                html.append(safe)
+        body = self._bodies[key]
+        body.setText("<br>".join(html) if lines else escape(empty))
+        body.setAccessibleName(" ".join(t for _k, t in lines) or empty)
+
     def _go_to(self, overview: TeamOverview, catalogue: Catalogue) -> None:
-        body = self._bodies["go_to"]
-        clear_layout(body)
-        if not overview.go_to:
-            body.addWidget(muted(_("Nobody is at level 4 yet."), self))
-        for block_id, names in list(overview.go_to.items())[:MAX_LINES * 2]:
-            body.addWidget(_plain(f"{catalogue.label_of(block_id)}: {names_text(names)}", self))
+        self._fill("go_to", [("line", f"{catalogue.label_of(block_id)}: {names_text(names)}")
+                             for block_id, names in list(overview.go_to.items())[:MAX_LINES * 2]],
+                   _("Nobody is at level 4 yet."))
 
     def _needs(self, overview: TeamOverview, catalogue: Catalogue) -> None:
-        body = self._bodies["needs"]
-        clear_layout(body)
-        if not overview.needs:
-            body.addWidget(muted(_("No learning needs are shared by two or more members."),
-                                 self))
-        for need in overview.needs[:MAX_LINES]:
-            body.addWidget(heading(_("{block} ({n} members)").format(
-                block=catalogue.label_of(need.block_id), n=need.count), self))
-            body.addWidget(_plain(names_text(need.names), self))
+        lines: list[tuple[str, str]] = []
+        for need in overview.needs[:MAX_NEEDS]:
+            lines.append(("head", _("{block} ({n} members)").format(
+                block=catalogue.label_of(need.block_id), n=need.count)))
+            lines.append(("line", names_text(need.names)))
+        self._fill("needs", lines, _("No learning needs are shared by two or more members."))
 
     def _spread(self, overview: TeamOverview) -> None:
-        body = self._bodies["spread"]
-        clear_layout(body)
+        lines: list[tuple[str, str]] = []
         for title, items in ((_("Professional type"), overview.shapes),
                              (_("Specialism"), overview.specialisms[:MAX_LINES]),
                              (_("Learns best by"), overview.preferences)):
-            if not items:
-                continue
-            body.addWidget(heading(title, self))
-            for item in items:
-                body.addWidget(_plain(f"{item.label}: {len(item.names)} \u2013 "
-                                      f"{names_text(item.names) or '-'}", self))
+            if items:
+                lines.append(("head", title))
+                lines += [("line", f"{item.label}: {len(item.names)} \u2013 "
+                                   f"{names_text(item.names) or '-'}") for item in items]
+        self._fill("spread", lines, "")
 
     def _dates(self, overview: TeamOverview) -> None:
-        body = self._bodies["dates"]
-        clear_layout(body)
-        if not overview.upcoming:
-            body.addWidget(muted(_("No conversations planned."), self))
-        for item in overview.upcoming[:MAX_LINES]:
-            body.addWidget(_plain(f"{item.on.strftime('%d-%m-%Y')}  {item.name} \u2013 "
-                                  f"{item.what}", self))
+        self._fill("dates", [("line", f"{item.on.strftime('%d-%m-%Y')}  {item.name} \u2013 "
+                                      f"{item.what}") for item in overview.upcoming[:MAX_LINES]],
+                   _("No conversations planned."))

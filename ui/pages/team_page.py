@@ -11,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -36,8 +34,8 @@ from ui.pages.team_import import PlanImport
 from ui.pages.team_member_panel import MemberPanel
 from ui.pages.team_overview_view import TeamOverviewView
 from ui.widgets.forms import card, muted
+from ui.widgets.member_list import MemberList
 
-MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM = "team"
 
 
@@ -151,12 +149,12 @@ class TeamPage(Page):
             "agreements."), self)
         row = QHBoxLayout()
         row.setSpacing(16)
-        self.member_list = QListWidget(self.members_frame)
-        self.member_list.setAccessibleName(_("Team members"))
+        self.member_list = MemberList(_("Team members"), self.members_frame)
         self.member_list.setMinimumWidth(220)
         self.member_list.setMaximumWidth(320)
         self.member_list.setMinimumHeight(260)
-        self.member_list.currentItemChanged.connect(self._on_member)
+        self.member_list.selectionModel().currentChanged.connect(
+            lambda *_args: self._on_member())
         row.addWidget(self.member_list, 0, Qt.AlignmentFlag.AlignTop)
         self.panel = MemberPanel(self.env, self.repo, lambda: self.ctx.catalogue,
                                  lambda save, parent: self.autosaver(save, parent),
@@ -176,32 +174,27 @@ class TeamPage(Page):
         self.overview_view.setVisible(has_team)
         self.members_frame.setVisible(has_team)
         self.pdf_button.setEnabled(has_team)
+        chosen = self.panel.member.id if self.panel.member is not None else None
+        self.member_list.member_model.show(members)
         if not has_team:
             self.panel.show_member(None)
-            self.member_list.clear()
             return
         catalogue = self.ctx.catalogue
         self.overview_view.show_overview(build_overview(members, catalogue), catalogue)
-        chosen = self.panel.member.id if self.panel.member is not None else None
-        self.member_list.blockSignals(True)
-        self.member_list.clear()
-        for member in members:
-            plan = member.plan
-            item = QListWidgetItem(member.name + (f"\n{plan.member.function}"
-                                                  if plan.member.function else ""))
-            item.setData(MEMBER_ROLE, member.id)
-            self.member_list.addItem(item)
-            if member.id == chosen:
-                self.member_list.setCurrentItem(item)
-        self.member_list.blockSignals(False)
-        if self.member_list.currentItem() is None:
-            self.member_list.setCurrentRow(0)
-        self._on_member(self.member_list.currentItem(), None)
+        selection = self.member_list.selectionModel()
+        selection.blockSignals(True)
+        self.member_list.choose_row(max(0, self.member_list.member_model.row_of(chosen)))
+        selection.blockSignals(False)
+        self._on_member()
 
-    def _on_member(self, current: QListWidgetItem | None,
-                   _previous: QListWidgetItem | None) -> None:
+    def _on_member(self) -> None:
         self.flush()
-        member = self.repo.get(int(current.data(MEMBER_ROLE))) if current is not None else None
+        member_id = self.member_list.current_member_id()
+        member = self.repo.get(member_id) if member_id is not None else None
+        shown = self.panel.member
+        if (member is not None and shown is not None and member.id == shown.id
+                and member.checksum == shown.checksum and self.panel.isVisible()):
+            return  # the same version is on screen already (with the notes typed there)
         with self.loading():
             self.panel.show_member(member)
 
@@ -250,7 +243,7 @@ class TeamPage(Page):
         text = summary(results)  # type: ignore[arg-type]
         self._end_job(text)
         self.env.events.saved.emit()
-        self.refresh()
+        QTimer.singleShot(0, self.refresh)  # a paint between writing and the new overview
 
     def _on_failed(self, message: str) -> None:
         self._end_job(message)
