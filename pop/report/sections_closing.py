@@ -163,7 +163,7 @@ def _signature_box(role: SignatureRole, signature: Signature | None, default_nam
                 c.drawString(10, y, labels[key])
                 c.setFillColor(ink)
                 c.setFont(FAMILY, SIZE_BODY)
-                shown = value
+                shown = value[:160]
                 while shown and stringWidth(shown, FAMILY, SIZE_BODY) > width - indent - 14:
                     shown = shown[:-2] + "\u2026" if len(shown) > 2 else ""
                 c.drawString(indent + 2, y, shown)

@@ -81,6 +81,7 @@ def _fit(canvas: Any, text: str, font: str, width: float) -> str:
     """``text`` shortened with an ellipsis so it fits ``width``."""
     if canvas.stringWidth(text, font, SIZE_SMALL) <= width:
         return text
+    text = text[:240]
     while text and canvas.stringWidth(text + "\u2026", font, SIZE_SMALL) > width:
         text = text[:-1]
     return text.rstrip() + "\u2026"
