@@ -58,7 +58,9 @@ class FeedbackFormsDialog(QDialog):
         add_row(rows, _("Return by"), self.deadline_field, self.deadline_field.edit)
         folder_row = QHBoxLayout()
         documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        if not documents or not Path(documents).is_dir():
+            documents = str(Path.home())
         self.folder_edit = line_edit(_("Folder"), "", 1000)
         self.folder_edit.setText(documents)
         folder_row.addWidget(self.folder_edit, 1)
@@ -68,6 +70,10 @@ class FeedbackFormsDialog(QDialog):
         folder_row.addWidget(choose)
         add_row(rows, _("Folder"), folder_row, self.folder_edit)
         layout.addLayout(rows)
+        layout.addWidget(muted(_(
+            "Ask at least 3 people per group (your team leader is the exception): a group is "
+            "only shown when 3 or more of them answer. Ask a few more, because not everyone "
+            "sends the form back."), self))
         self.group_box.currentIndexChanged.connect(self._group_changed)
         layout.addStretch(1)
         buttons = QDialogButtonBox(
