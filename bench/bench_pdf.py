@@ -39,10 +39,21 @@ def _table(rows: list[list[str]], head: list[str] | None = None) -> str:
            f"{body}</table>"
 
 
-def _equivalent_html(data: Path, target: Path) -> None:
+def _chart_images(pdf: Path, folder: Path) -> list[str]:
+    """Pictures of the PDF's chart pages (the T-profile and the mirror), to put the charts
+    into the equivalent document as images; none when poppler's pdftoppm is missing."""
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        return []
+    subprocess.run([tool, "-png", "-r", "96", "-f", "2", "-l", "4", str(pdf),
+                    str(folder / "chart")], check=True, capture_output=True)
+    return [p.name for p in sorted(folder.glob("chart-*.png"))]
+
+
+def _equivalent_html(data: Path, target: Path, images: list[str]) -> None:
     """The demo plan as an HTML document with the same parts as the PDF: cover facts,
-    headings, paragraphs, the T-profile as a table, the goals with their facts and
-    activities, the agreements and a signature table; page breaks where the PDF has them."""
+    headings, paragraphs, the T-profile as a table, the charts as pictures, the goals with
+    their facts and activities, the agreements and a signature table."""
     from pop.context import open_workspace
     from pop.paths import DataPaths
     from pop.report.plan_content import gather
@@ -69,6 +80,7 @@ def _equivalent_html(data: Path, target: Path) -> None:
         [[b.label.get("nl"), str(r.level), str(r.target), r.learn_from]
          for b in c.catalogue.blocks if (r := c.knowledge.get(b.id))],
         ["Bouwsteen", "Nu", "Doel", "Leren van"]))
+    parts += [f"<p><img src='{name}' width='600'/></p>" for name in images]
     parts.append(f"{brk}Groeimindset</h1>" + _table(
         [[item, str(a.score)] for item, a in c.mindset.items()]))
     parts += [f"<h3>{e(pr.text.get('nl'))}</h3><p>{e(c.reflections[pr.id].text)}</p>"
@@ -126,7 +138,7 @@ def measure() -> list[Figure]:
                                   "skipped: LibreOffice is not installed"))
             return figures
         source = folder / "plan.html"
-        _equivalent_html(data, source)
+        _equivalent_html(data, source, _chart_images(out, folder))
         profile = (folder / "lo-profile").as_uri()
         lo_cmd = [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
                   "pdf:writer_web_pdf_Export", "--outdir", str(folder / "lo"), str(source)]
