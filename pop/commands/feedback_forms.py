@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from pop.errors import InputError
-from pop.i18n import N_, _
+from pop.i18n import N_, _, ngettext
 
 NAME = "feedback-forms"
 HELP = N_("make N fillable PDF feedback forms for one rater group")
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from pop.commands.workspace import open_for_command
     from pop.mirror.model import RaterGroup
     from pop.mirror.requests import make_request_forms
-    from pop.storage.feedback_repo import MAX_FORMS_PER_GROUP
+    from pop.storage.feedback_repo import MAX_FORMS_PER_GROUP, FeedbackRepository
 
     if not 1 <= args.count <= MAX_FORMS_PER_GROUP:
         raise InputError(_("--count must be a number from 1 to {most}").format(
@@ -55,9 +55,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         made = make_request_forms(ctx, out, RaterGroup(args.group), args.count,
                                   round_id=args.round_id, deadline=deadline)
+        status = FeedbackRepository(ctx.db).status(made.round.id)
+        made_in_group = next(g.forms_made for g in status.groups if g.group is made.group)
     finally:
         ctx.close()
-    print(_("{n} forms written to {folder}").format(n=len(made.paths), folder=out))
+    print(ngettext("{n} form written to {folder}", "{n} forms written to {folder}",
+                   len(made.paths)).format(n=len(made.paths), folder=out))
     for path in made.paths:
         print(f"  {path.name}")
+    if made_in_group < made.group.min_raters:
+        print(_("Note: a group is only shown when at least {n} people of it answer.").format(
+            n=made.group.min_raters))
     return 0

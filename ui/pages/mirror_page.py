@@ -16,7 +16,7 @@ from pop.domain.assessment import CompetencySelfRating
 from pop.domain.sharing import Section, SharingChoice
 from pop.errors import PopError
 from pop.exchange.feedback_import import AlreadyImported, add_paper_response, import_feedback
-from pop.i18n import _
+from pop.i18n import _, ngettext
 from pop.mirror.analysis import MirrorComment
 from pop.mirror.load import CycleMirror, cycle_mirror
 from pop.mirror.requests import make_request_forms
@@ -219,9 +219,12 @@ class MirrorPage(Page):
             return
         self.announce(MIRROR)
         self.refresh()
-        self.env.prompts.info(self, _(
+        self.env.prompts.info(self, ngettext(
+            "{n} form saved in {folder}. Send it to the rater; they fill it in and send the "
+            "file back to you.",
             "{n} forms saved in {folder}. Send each rater one form; they fill it in and send "
-            "the file back to you.").format(n=len(made.paths), folder=request.folder))
+            "the file back to you.", len(made.paths)).format(n=len(made.paths),
+                                                            folder=request.folder))
 
     def _choose_files(self) -> None:
         chooser = getattr(self.env.prompts, "open_files", None)
