@@ -273,3 +273,25 @@ def test_a_bundle_is_a_plain_zip_with_two_members(good: bytes, tmp_path: Path) -
     manifest = _manifest(good)
     assert manifest["format"] == "spiegelplan-plan" and manifest["format_version"] == 1
     assert manifest["checksum"].startswith("sha256:")
+
+
+def test_shared_mirror_carries_no_rater_level_data(member) -> None:  # type: ignore[no-untyped-def]
+    member.sharing.save(SharingChoice(Section.MIRROR, True, True))
+    try:
+        plan = collect(member)
+        assert plan.mirror is not None and "mirror" in plan.sections
+        text = json.dumps(to_dict(plan), ensure_ascii=False)
+        db = member.db
+        hidden = [r["text"] for r in db.query(
+            "SELECT text FROM feedback_comments WHERE in_pdf = 0 AND text != ''")]
+        assert hidden and all(t not in text for t in hidden)
+        statement_ids = {r["statement_id"] for r in db.query(
+            "SELECT DISTINCT statement_id FROM feedback_scores")}
+        assert statement_ids and all(f'"{s}"' not in text for s in statement_ids)
+        suppressed = set(plan.mirror["suppressed_groups"])
+        for competence in plan.mirror["competences"]:
+            assert not suppressed & set(competence["groups"])
+        assert all(c["group"] not in suppressed for c in plan.mirror["comments"])
+        assert read_bundle_bytes(bundle_bytes(plan), "x.pop").plan.mirror == plan.mirror
+    finally:
+        member.sharing.save(SharingChoice(Section.MIRROR, True, False))

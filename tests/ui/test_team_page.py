@@ -148,3 +148,72 @@ def test_share_plan_writes_the_file(make_page, prompts, tmp_path: Path, monkeypa
     page.share_plan()
     read = read_bundle(tmp_path / "mijn plan.pop")
     assert read.plan.member.name == page.ctx.profile.get().name
+
+
+def test_filled_team_page_is_dutch_named_and_not_cut_off(themed_app, qtbot, sample_ctx,  # type: ignore[no-untyped-def]
+                                                          prompts, plan_files) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    from pop.i18n import set_language
+    from tests.ui.test_quality import ENGLISH_WORDS, INPUTS, english_patterns, is_inner_part
+    from tests.ui.test_quality import texts_of as quality_texts
+    from ui.app import prepare
+    from ui.dialogs.share_dialog import ShareDialog
+    from ui.events import AppEvents
+    from ui.pages.base import PageEnv
+    from ui.pages.team_page import TeamPage
+
+    TeamRepository(sample_ctx.db).import_bundles([read_bundle(p) for p in plan_files])
+    prepare(themed_app, "nl")
+    set_language("nl")
+    try:
+        page = TeamPage(PageEnv(sample_ctx, AppEvents(), prompts))
+        qtbot.addWidget(page)
+        page.resize(1240, 820)
+        page.show()
+        dialog = ShareDialog(sample_ctx, collect(sample_ctx))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(20)
+        patterns = english_patterns()
+        problems = []
+        for root in (page, dialog):
+            for widget in root.findChildren(QWidget):
+                if not widget.isVisibleTo(root) or is_inner_part(widget):
+                    continue
+                for text in quality_texts(widget):
+                    plain = text.replace("&", "")
+                    if text and (any(p.fullmatch(plain) for p in patterns)
+                                 or ENGLISH_WORDS.search(plain)):
+                        problems.append(f"English: {text!r}")
+                if isinstance(widget, INPUTS):
+                    name = widget.accessibleName() or (
+                        widget.text() if isinstance(widget, QAbstractButton) else "")
+                    if not name.strip():
+                        problems.append(f"no name: {type(widget).__name__}")
+                if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() \
+                        and widget.isVisible():
+                    needed = max(widget.fontMetrics().horizontalAdvance(line)
+                                 for line in widget.text().split("\n"))
+                    if widget.contentsRect().width() + 1 < needed:
+                        problems.append(f"cut off: {widget.text()!r}")
+        assert problems == []
+    finally:
+        prepare(themed_app, "en")
+        set_language("en")
+
+
+def test_protected_file_opened_from_file_manager_retries_with_password(  # type: ignore[no-untyped-def]
+        make_page, qtbot, prompts, tmp_path: Path) -> None:
+    path = tmp_path / "beveiligd.pop"
+    path.write_bytes(demo_bundle(tmp_path, 5, password="wachtwoord123"))
+    page = make_page("team")
+    page.open_plan_file(path)
+    qtbot.waitUntil(lambda: not page.job.running, timeout=10_000)
+    assert prompts.errors and "password" in prompts.errors[-1]
+    assert page.retry_button.isVisible()
+    page.password.setText("wachtwoord123")
+    page.retry_button.click()
+    qtbot.waitUntil(lambda: not page.job.running, timeout=10_000)
+    qtbot.wait(30)
+    assert page.member_list.count() == 1 and not page.retry_button.isVisible()

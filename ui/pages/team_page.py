@@ -141,6 +141,10 @@ class TeamPage(Page):
         self.status = muted("", frame)
         self.status.setVisible(False)
         layout.addWidget(self.status)
+        self.retry_button = QPushButton(_("Try the opened file again"), frame)
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self._retry)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
         return frame
 
     def _build_members(self) -> QWidget:
@@ -240,6 +244,7 @@ class TeamPage(Page):
 
     def _on_finished(self, results: list[object]) -> None:
         self.pending_file = None
+        self.retry_button.setVisible(False)
         text = summary(results)  # type: ignore[arg-type]
         self._end_job(text)
         self.env.events.saved.emit()
@@ -247,7 +252,14 @@ class TeamPage(Page):
 
     def _on_failed(self, message: str) -> None:
         self._end_job(message)
+        self.retry_button.setVisible(self.pending_file is not None)
         self.env.prompts.error(self, message)
+
+    def _retry(self) -> None:
+        """Import the file opened from the file manager again (e.g. after typing a password)."""
+        if self.pending_file is not None:
+            self.retry_button.setVisible(False)
+            self.import_files([self.pending_file])
 
     def _stop(self) -> None:
         if self.job is not None:
