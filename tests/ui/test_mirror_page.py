@@ -129,3 +129,36 @@ def test_hostile_comments_are_shown_exactly(make_page, sample_ctx) -> None:  # t
     page = make_page("mirror")
     shown = {label.text() for label in page.comments_card.findChildren(QLabel)}
     assert all(text in shown for text in chosen)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_demo_page_is_named_reachable_and_uncut(make_page, demo_ctx, themed_app, lang) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    from tests.ui.test_quality import INPUTS, is_inner_part
+    from ui.app import prepare
+
+    prepare(themed_app, lang)
+    try:
+        page = make_page("mirror", demo_ctx)
+        page.resize(1280, 820)
+        QApplication.processEvents()
+        problems = []
+        for widget in page.findChildren(QWidget):
+            if not widget.isVisible() or is_inner_part(widget):
+                continue
+            if isinstance(widget, INPUTS):
+                label = widget.accessibleName() or (
+                    widget.text() if isinstance(widget, QAbstractButton) else "")
+                if not label.strip():
+                    problems.append(f"{type(widget).__name__} without a name")
+            if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+                needed = widget.fontMetrics().horizontalAdvance(widget.text())
+                if widget.contentsRect().width() + 1 < needed:
+                    problems.append(f"label cut: {widget.text()!r}")
+            elif (isinstance(widget, QAbstractButton) and widget.text()
+                  and widget.width() + 1 < widget.sizeHint().width()):
+                problems.append(f"button cut: {widget.text()!r}")
+        assert problems == []
+    finally:
+        prepare(themed_app, "en")
