@@ -145,6 +145,37 @@ def check_bundle(app: Path) -> int:
     return size
 
 
+def check_libraries(app: Path) -> None:
+    """Every library the bundle links to is in the bundle or on this machine.
+
+    PyInstaller bundles the libraries it finds on the build machine; one that is missing here
+    (say ``libxcb-icccm.so.4``) is silently left out, and the app then cannot open a window on
+    machines that lack it too.
+    """
+    internal = app / "_internal"
+    folders = {str(p.parent) for p in internal.rglob("*.so*")}
+    env = {**os.environ, "LD_LIBRARY_PATH": ":".join(sorted(folders))}
+    missing: dict[str, set[str]] = {}
+    for path in internal.rglob("*.so*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env,
+                             check=False).stdout
+        for line in out.splitlines():
+            if "=> not found" in line:
+                missing.setdefault(line.split()[0], set()).add(path.name)
+    if missing:
+        sys.path.insert(0, str(ROOT))
+        from ui.syslibs import DEBIAN_PACKAGES
+
+        packages = sorted({DEBIAN_PACKAGES.get(name, name) for name in missing})
+        raise BuildError("libraries missing on the build machine, so not bundled: "
+                         + ", ".join(f"{name} (for {', '.join(sorted(users))})"
+                                     for name, users in sorted(missing.items()))
+                         + "\n  install them and build again: apt-get install "
+                         + " ".join(packages))
+
+
 def smoke_env(home: Path) -> dict[str, str]:
     """A clean environment: offscreen, a throw-away home, no Python paths from outside."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "QT_"))}
@@ -172,6 +203,14 @@ def smoke_test(executable: Path) -> dict[str, float]:
                 ["unshare", "-rn", "true"], capture_output=True, check=False).returncode == 0:
             step("smoke test without network (unshare -rn)")
             run(["unshare", "-rn", str(executable), "--self-test"], env=env, cwd=tmp)
+        if shutil.which("xvfb-run"):
+            step("smoke test on an X server (xvfb-run, the xcb platform plugin)")
+            x_env = {k: v for k, v in env.items() if k != "QT_QPA_PLATFORM"}
+            x_report = home / "self-test-x11.txt"
+            run(["xvfb-run", "-a", str(executable), "--self-test", "--report", str(x_report)],
+                env=x_env, cwd=tmp)
+            if "qt ok" not in x_report.read_text(encoding="utf-8"):
+                raise BuildError("the self-test on an X server did not draw a window")
         step("smoke test: the showcase (every page and the example PDF, no screen)")
         env_showcase = {**env, "DISPLAY": "", "WAYLAND_DISPLAY": ""}
         started = time.perf_counter()
@@ -193,13 +232,18 @@ def build_linux(args: argparse.Namespace) -> list[Path]:
     app, seconds = freeze(python)
     print(f"   PyInstaller took {seconds:.0f} s")
     check_bundle(app)
+    check_libraries(app)
     executable = app / contents.EXE_NAME
     timings = smoke_test(executable)
     print("   " + ", ".join(f"{k} {v:.1f} s" for k, v in timings.items()))
     OUT.mkdir(parents=True, exist_ok=True)
     step("Linux packages")
+    started = time.perf_counter()
     tarball = make_tarball(app, OUT, version())
+    print(f"   .tar.xz in {time.perf_counter() - started:.0f} s")
+    started = time.perf_counter()
     deb = make_deb(app, OUT, version(), BUILD / "deb")
+    print(f"   .deb in {time.perf_counter() - started:.0f} s")
     return [tarball, deb]
 
 

@@ -18,7 +18,7 @@ from bundle_contents import APP_NAME, EXE_NAME, ROOT
 HERE = Path(__file__).resolve().parent
 LINUX = HERE / "linux"
 ICONS = HERE / "icons"
-DESKTOP_ID = "nl.spiegelplan.Spiegelplan"
+DESKTOP_ID = "spiegelplan"  # = QGuiApplication.desktopFileName() in ui/app.py (Wayland app id)
 MIME_TYPE = "application/x-spiegelplan"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 MAINTAINER = "Spiegelplan <spiegelplan@example.org>"

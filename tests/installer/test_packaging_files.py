@@ -228,3 +228,11 @@ def test_workflow_parses_with_every_job() -> None:
                                      "windows-install", "macos"}
     for job in workflow["jobs"].values():
         assert job["runs-on"] and job["steps"]
+
+
+def test_desktop_entry_is_named_as_the_app_tells_the_desktop() -> None:
+    app_source = (ROOT / "ui" / "app.py").read_text(encoding="utf-8")
+    match = re.search(r'setDesktopFileName\("([^"]+)"\)', app_source)
+    assert match is not None
+    assert match.group(1) == linux_packages.DESKTOP_ID
+    assert (INSTALLER / "linux" / f"{linux_packages.DESKTOP_ID}.desktop").is_file()
