@@ -213,9 +213,18 @@ def smoke_test(executable: Path) -> dict[str, float]:
                 raise BuildError("the self-test on an X server did not draw a window")
         step("smoke test: the showcase (every page and the example PDF, no screen)")
         env_showcase = {**env, "DISPLAY": "", "WAYLAND_DISPLAY": ""}
+        trace = home / "sockets.txt"
+        traced = (["strace", "-f", "-qq", "-e", "trace=socket", "-o", str(trace)]
+                  if shutil.which("strace") else [])
         started = time.perf_counter()
-        run([str(executable), "--lang", "nl"], env=env_showcase, cwd=tmp)
+        run([*traced, str(executable), "--lang", "nl"], env=env_showcase, cwd=tmp)
         timings["showcase"] = time.perf_counter() - started
+        if traced:
+            network = [line for line in trace.read_text(encoding="utf-8").splitlines()
+                       if "AF_INET" in line]
+            if network:
+                raise BuildError(f"the frozen app opened a network socket: {network[0]}")
+            print("   no network socket opened (strace), every page visited")
         made = sorted(p.name for p in (home / "showcase").iterdir())
         missing = [name for name in contents.expected_showcase_files() if name not in made]
         if missing:
