@@ -142,6 +142,15 @@ def export_conversation_pdf(ctx: AppContext, out: str | os.PathLike[str], *,
     return ExportResult(target, len(data), chosen, fingerprint(content))
 
 
+def client_data_warnings(ctx: AppContext, *, cycle_id: int | None = None,
+                         sections: Iterable[Section] | None = None) -> list[str]:
+    """One line per text the PDF would print that looks like a resident's personal data."""
+    from pop.report.privacy_check import client_data_findings
+
+    content = gather(ctx, resolve_cycle(ctx, cycle_id))
+    return [f.message for f in client_data_findings(content, chosen_sections(ctx, sections))]
+
+
 def suggested_file_name(content_name: str, period: str, lang: str) -> str:
     """A file name like ``Ontwikkelplan 2026-2027 Soraya Bos.pdf`` (safe on every system)."""
     with using_language(lang):

@@ -350,3 +350,14 @@ def test_glyphs_the_font_lacks_become_one_visible_mark(text: str, shown: str) ->
     from pop.report.fonts import printable
 
     assert printable(text) == shown
+
+
+def test_client_data_is_found_only_in_printed_sections(ctx: AppContext, cycle: Cycle) -> None:
+    from pop.report.privacy_check import client_data_findings
+
+    ctx.agreements.add(cycle.id, "Mevrouw woont op Kerkstraat 12, BSN 111222333.")
+    content = gather(ctx, cycle)
+    found = client_data_findings(content, [Section.AGREEMENTS])
+    assert {f.kind.value for f in found} == {"address", "bsn"}
+    assert all("Agreement 1" in f.message for f in found)
+    assert client_data_findings(content, [Section.GOALS, Section.CONTEXT]) == []

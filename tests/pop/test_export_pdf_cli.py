@@ -114,3 +114,22 @@ def test_reportlab_loads_only_when_exporting() -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_client_data_is_warned_about(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "init"]) == 0
+    from pop.context import open_workspace
+    from pop.paths import DataPaths
+    from pop.services.cycles import start_plan
+
+    ctx = open_workspace(DataPaths(data))
+    try:
+        cycle = start_plan(ctx, "Sanne de Vries")
+        ctx.agreements.add(cycle.id, "Bel mevrouw op 06-12345678.")
+    finally:
+        ctx.close()
+    out = tmp_path / "plan.pdf"
+    result = run("--data-dir", str(data), "export-pdf", "--out", str(out))
+    assert result.returncode == 0 and out.exists()
+    assert result.stderr.startswith("warning: ") and "06-12345678" in result.stderr

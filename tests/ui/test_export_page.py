@@ -88,3 +88,15 @@ def test_an_empty_name_is_refused(make_page, prompts, sample_ctx) -> None:
     row.button.click()
     assert prompts.errors
     assert sample_ctx.cycles.signatures(sample_ctx.current_cycle().id) == []
+
+
+def test_client_data_is_asked_about_before_writing(make_page, prompts, sample_ctx,
+                                                   tmp_path: Path) -> None:
+    cycle = sample_ctx.current_cycle()
+    sample_ctx.agreements.add(cycle.id, "Adres van de inwoner: 1234 AB 56.")
+    page = make_page("export")
+    prompts.confirm_answer = False
+    prompts.save_answer = tmp_path / "plan.pdf"
+    page.make_pdf()
+    assert prompts.questions and "1234 AB 56" in prompts.questions[0]
+    assert not (tmp_path / "plan.pdf").exists()

@@ -26,6 +26,7 @@ from pop.domain.sharing import Section, SharingChoice
 from pop.errors import PopError
 from pop.i18n import _, current_language
 from pop.report.conversation_pdf import (
+    client_data_warnings,
     export_conversation_pdf,
     offered_sections,
     suggested_file_name,
@@ -165,6 +166,14 @@ class ExportPage(Page):
         """Ask where to save, write the PDF, offer to open it."""
         cycle = self.current_cycle()
         if cycle is None:
+            return
+        warnings = client_data_warnings(self.ctx, cycle_id=cycle.id,
+                                        sections=self.chosen_sections())
+        if warnings and not self.env.prompts.confirm(self, _(
+                "These texts look like the personal data of a resident. A PDF leaves this "
+                "laptop, so check them first:\n\n{lines}\n\nMake the PDF anyway?").format(
+                lines="\n".join(f"\u2022 {line}" for line in warnings[:12])),
+                _("Make the PDF anyway"), _("Cancel")):
             return
         name = suggested_file_name(self.ctx.profile.get().name, cycle.title, self.language())
         target = self.env.prompts.save_file(self, _("Save the conversation PDF"),
