@@ -21,12 +21,16 @@ def run(args: argparse.Namespace) -> int:
     """Read and check every file, then import them in one step."""
     from pop.commands.workspace import open_for_command
     from pop.storage.team_repo import TeamRepository
-    from pop.team.importing import read_files, summary
+    from pop.team.importing import changes_anything, read_files, summary
 
     bundles = read_files(args.files, read_password(args))
     ctx = open_for_command(args)
     try:
-        results = TeamRepository(ctx.db).import_bundles(bundles)
+        repo = TeamRepository(ctx.db)
+        results = repo.decide(bundles)
+        if changes_anything(results):
+            ctx.backup_now("before-import")
+            results = repo.import_bundles(bundles, results)
     finally:
         ctx.close()
     print(summary(results))

@@ -68,8 +68,9 @@ class TeamRepository:
         return {r["plan_uid"]: (r["exported_at"], r["checksum"]) for r in self.db.query(
             "SELECT plan_uid, exported_at, checksum FROM team_members")}
 
-    def import_bundles(self, bundles: Sequence[ReadBundle]) -> list[ImportResult]:
-        """Store checked bundles, all or none (see the module's description)."""
+    def decide(self, bundles: Sequence[ReadBundle]) -> list[ImportResult]:
+        """What importing ``bundles`` would do (nothing is written); refuses the whole batch
+        when a file is older than what is stored or than another file in the batch."""
         stored = self.plan_versions()
         newest: dict[str, ReadBundle] = {}
         for bundle in bundles:
@@ -108,6 +109,12 @@ class TeamRepository:
                 else:
                     action = ImportAction.REPLACED
             results.append(ImportResult(bundle.source, plan.member.name, action))
+        return results
+
+    def import_bundles(self, bundles: Sequence[ReadBundle],
+                       results: Sequence[ImportResult] | None = None) -> list[ImportResult]:
+        """Store checked bundles, all or none (see the module's description)."""
+        results = list(results) if results is not None else self.decide(bundles)
         stamp = now_iso()
         with self.db.transaction():
             for bundle, result in zip(bundles, results, strict=True):

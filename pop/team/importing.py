@@ -42,8 +42,8 @@ def import_files(db: Database, paths: Sequence[str | Path], password: str | None
     return TeamRepository(db).import_bundles(read_files(paths, password, progress))
 
 
-def summary(results: Sequence[ImportResult]) -> str:
-    """One line about what an import did."""
+def counts(results: Sequence[ImportResult]) -> str:
+    """"2 new, 1 updated to a newer version (your notes stay)"."""
     added = sum(1 for r in results if r.action is ImportAction.ADDED)
     replaced = sum(1 for r in results if r.action is ImportAction.REPLACED)
     same = sum(1 for r in results if r.action is ImportAction.UNCHANGED)
@@ -54,4 +54,23 @@ def summary(results: Sequence[ImportResult]) -> str:
         parts.append(_("{n} updated to a newer version (your notes stay)").format(n=replaced))
     if same:
         parts.append(_("{n} already up to date").format(n=same))
-    return _("Plan files imported: {parts}.").format(parts=", ".join(parts) or "0")
+    return ", ".join(parts) or "0"
+
+
+def summary(results: Sequence[ImportResult]) -> str:
+    """One line about what an import did."""
+    return _("Plan files imported: {parts}.").format(parts=counts(results))
+
+
+def changes_anything(results: Sequence[ImportResult]) -> bool:
+    """True when importing adds or replaces at least one plan (then a backup is made first)."""
+    return any(r.action is not ImportAction.UNCHANGED for r in results)
+
+
+def preview(results: Sequence[ImportResult], limit: int = 8) -> str:
+    """What an import is about to do, for the question before writing."""
+    names = [r.name for r in results if r.action is not ImportAction.UNCHANGED]
+    shown = ", ".join(names[:limit]) + (_(" and {n} more").format(n=len(names) - limit)
+                                         if len(names) > limit else "")
+    return _("Import the plans of {names}? ({counts})").format(names=shown,
+                                                                counts=counts(results))

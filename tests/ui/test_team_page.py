@@ -217,3 +217,20 @@ def test_protected_file_opened_from_file_manager_retries_with_password(  # type:
     qtbot.waitUntil(lambda: not page.job.running, timeout=10_000)
     qtbot.wait(30)
     assert page.member_list.count() == 1 and not page.retry_button.isVisible()
+
+
+def test_import_asks_first_and_backs_up(make_page, qtbot, plan_files, prompts) -> None:  # type: ignore[no-untyped-def]
+    from pop.storage.backup import list_backups
+
+    page = make_page("team")
+    prompts.confirm_answer = False
+    _import(page, qtbot, plan_files)
+    assert prompts.questions and "Import the plans of" in prompts.questions[-1]
+    assert TeamRepository(page.ctx.db).count() == 0 and not prompts.errors
+    prompts.confirm_answer = True
+    _import(page, qtbot, plan_files)
+    assert TeamRepository(page.ctx.db).count() == 3
+    assert any("before-import" in b.path.name for b in list_backups(page.ctx.paths.backups))
+    asked = len(prompts.questions)
+    _import(page, qtbot, plan_files)  # all up to date: nothing to ask
+    assert len(prompts.questions) == asked and "already up to date" in page.status.text()

@@ -3,7 +3,7 @@ few at a time between paints (with progress and a stop button), then written in 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -12,26 +12,32 @@ from pop.errors import PopError
 from pop.exchange.bundle_read import ReadBundle, read_bundle
 from pop.i18n import _
 from pop.storage.team_repo import TeamRepository
-from pop.team.importing import MAX_FILES
+from pop.team.importing import MAX_FILES, changes_anything
 from pop.team.model import ImportResult
 
 CHUNK_SECONDS = 0.04  # read files for at most this long per step, then let the window paint
 
 
 class PlanImport(QObject):
-    """One import batch. Emits ``progress(done, total)``, then ``finished`` or ``failed``."""
+    """One import batch. Emits ``progress(done, total)`` while reading and checking, then
+    ``ready(results)`` with what it would do (call :meth:`proceed` or :meth:`stop`), then
+    ``finished(results)`` or ``failed(message)``. A backup is made just before writing."""
 
     progress = Signal(int, int)
+    ready = Signal(list)  # list[ImportResult]: what importing would do
     finished = Signal(list)  # list[ImportResult]
     failed = Signal(str)
 
     def __init__(self, repo: TeamRepository, paths: Sequence[Path], password: str | None,
+                 backup: Callable[[], object] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
         self.paths = list(paths)
         self.password = password
+        self.backup = backup
         self.bundles: list[ReadBundle] = []
+        self.results: list[ImportResult] = []
         self._stopped = False
         self.running = False
 
@@ -50,11 +56,13 @@ class PlanImport(QObject):
     def stop(self) -> None:
         """Stop before anything is written."""
         self._stopped = True
+        if self.running and self.results and len(self.bundles) == len(self.paths):
+            QTimer.singleShot(0, self._write)  # waiting for proceed(): end now
 
-    def run_now(self) -> list[ImportResult]:
-        """Do everything at once (for tests and a single file)."""
-        self.bundles = [read_bundle(path, self.password) for path in self.paths]
-        return self.repo.import_bundles(self.bundles)
+    def proceed(self) -> None:
+        """Write what :attr:`ready` announced (a backup first when anything changes)."""
+        QTimer.singleShot(0, self._backup if changes_anything(self.results) else self._write)
+
 
     def _step(self) -> None:
         import time
@@ -74,7 +82,26 @@ class PlanImport(QObject):
             self.running = False
             self.failed.emit(exc.message)
             return
-        QTimer.singleShot(0, self._step if len(self.bundles) < len(self.paths) else self._write)
+        if len(self.bundles) < len(self.paths):
+            QTimer.singleShot(0, self._step)
+            return
+        try:
+            self.results = self.repo.decide(self.bundles)
+        except PopError as exc:
+            self.running = False
+            self.failed.emit(exc.message)
+            return
+        self.ready.emit(self.results)
+
+    def _backup(self) -> None:
+        if self.backup is not None and not self._stopped:
+            try:
+                self.backup()
+            except PopError as exc:
+                self.running = False
+                self.failed.emit(exc.message)
+                return
+        QTimer.singleShot(0, self._write)
 
     def _write(self) -> None:
         """Everything is read and checked: write it in one step (a paint came before)."""
@@ -83,7 +110,7 @@ class PlanImport(QObject):
             self.failed.emit(_("The import was stopped. Nothing was imported."))
             return
         try:
-            results = self.repo.import_bundles(self.bundles)
+            results = self.repo.import_bundles(self.bundles, self.results)
         except PopError as exc:
             self.running = False
             self.failed.emit(exc.message)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from pop.errors import PopError
 from pop.i18n import _
 from pop.storage.team_repo import TeamRepository
-from pop.team.importing import summary
+from pop.team.importing import changes_anything, preview, summary
+from pop.team.model import ImportResult
 from pop.team.overview import build_overview
 from ui.events import PLAN
 from ui.pages.base import Page, PageEnv
@@ -77,6 +78,7 @@ class TeamPage(Page):
             parent)
         self.repo = TeamRepository(self.ctx.db)
         self.job: PlanImport | None = None
+        self._declined = False
         self.pending_file: Path | None = None
         content = self.scrolling_content()
         top = QHBoxLayout()
@@ -215,8 +217,10 @@ class TeamPage(Page):
         """Import ``paths`` (all or none), with progress."""
         if self.job is not None and self.job.running:
             return
-        self.job = PlanImport(self.repo, list(paths), self.password.text() or None, self)
+        self.job = PlanImport(self.repo, list(paths), self.password.text() or None,
+                              lambda: self.ctx.backup_now("before-import"), self)
         self.job.progress.connect(self._on_progress)
+        self.job.ready.connect(self._on_ready)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
         self.choose_button.setEnabled(False)
@@ -234,6 +238,18 @@ class TeamPage(Page):
         self.progress.setValue(done)
         self.progress.setFormat(_("{done} of {total} files checked").format(
             done=done, total=total))
+
+    def _on_ready(self, results: list[ImportResult]) -> None:
+        """Everything is read and checked: ask before writing (nothing to ask if unchanged)."""
+        job = self.job
+        if job is None:
+            return
+        if changes_anything(results) and not self.env.prompts.confirm(
+                self, preview(results), _("Import")):
+            self._declined = True
+            job.stop()
+            return
+        job.proceed()
 
     def _end_job(self, message: str) -> None:
         self.progress.setVisible(False)
@@ -253,7 +269,9 @@ class TeamPage(Page):
     def _on_failed(self, message: str) -> None:
         self._end_job(message)
         self.retry_button.setVisible(self.pending_file is not None)
-        self.env.prompts.error(self, message)
+        if not self._declined:  # the user's own "no" needs no error message
+            self.env.prompts.error(self, message)
+        self._declined = False
 
     def _retry(self) -> None:
         """Import the file opened from the file manager again (e.g. after typing a password)."""
