@@ -36,7 +36,7 @@ MM = 72 / 25.4
 PAGE_W, PAGE_H = 210 * MM, 297 * MM
 MARGIN = 18 * MM
 TOP = PAGE_H - 16 * MM
-BOTTOM = 18 * MM
+BOTTOM = 16 * MM
 CONTENT_W = PAGE_W - 2 * MARGIN
 COLUMN_W = 15.5 * MM
 RADIO = 11.5
@@ -85,14 +85,15 @@ def _date_text(value: date | None, lang: str) -> str:
 
 
 class _Styles:
-    def __init__(self) -> None:
+    def __init__(self, compact: bool) -> None:
         from reportlab.lib.colors import HexColor
         from reportlab.lib.styles import ParagraphStyle
 
         family = register_fonts()
         self.body = ParagraphStyle("body", fontName=family, fontSize=9.2, leading=12.8,
                                    textColor=HexColor(INK))
-        self.statement = ParagraphStyle("st", parent=self.body, fontSize=9.0, leading=11.6)
+        self.statement = ParagraphStyle("st", parent=self.body, fontSize=8.5 if compact else 9.0,
+                                        leading=10.6 if compact else 11.6)
         self.head = ParagraphStyle("head", parent=self.body, fontName=f"{FAMILY}-Bold",
                                    fontSize=7.2, leading=8.6, alignment=1,
                                    textColor=HexColor(PRIMARY))
@@ -103,14 +104,15 @@ class _Styles:
 class _Writer:
     """Draws the form page by page; ``pages`` is known after a first pass."""
 
-    def __init__(self, content: FormContent, total_pages: int | None) -> None:
+    def __init__(self, content: FormContent, total_pages: int | None, compact: bool) -> None:
         from reportlab.pdfgen.canvas import Canvas
 
         self.content = content
         self.total = total_pages
         self.buffer = io.BytesIO()
         self.canvas: Any = Canvas(self.buffer, pagesize=(PAGE_W, PAGE_H))
-        self.styles = _Styles()
+        self.styles = _Styles(compact)
+        self.min_row, self.pad, self.box_h = (19.0, 3.0, 58.0) if compact else (22.0, 4.0, 72.0)
         self.page = 1
         self.y = TOP
 
@@ -182,10 +184,10 @@ class _Writer:
                            "your group, so {name} sees your answers as those of the team "
                            "leader.").format(name=name))
         else:
-            texts.append(_("Your name is not asked. {name} only sees the answers of your "
-                           "group together, and only when at least {n} people of your group "
-                           "have answered. Written answers are shown word for word: leave "
-                           "out names and details that show who you are.").format(
+            texts.append(_("Your name is not asked. The app shows {name} the answers of "
+                           "your group only together, and only when at least {n} people of "
+                           "your group have answered. Written answers are shown word for "
+                           "word: leave out names and details that show who you are.").format(
                 name=name, n=ANONYMITY_MIN))
         texts.append(_("The answers stay on {name}'s computer and help prepare the "
                        "development conversation. Answers per person are not passed on to "
@@ -195,17 +197,22 @@ class _Writer:
             cannot=para_text(content.catalogue.cannot_judge.get(content.lang)), name=name)
         how += _(" by {date}.").format(date=deadline) if deadline else "."
         how += " " + _("Filling it in on paper is fine too.")
+        if not content.group.is_exempt:
+            how += " " + _("Want to be sure nobody knows it is yours? Fill it in on paper and "
+                           "hand it in without your name.")
         texts.append(how)
-        markup = "<br/><br/>".join(texts)
-        inner = CONTENT_W - 16
-        height = self.measure(markup, self.styles.body, inner) + 16
+        inner, gap, pad = CONTENT_W - 16, 5.0, 7.0
+        heights = [self.measure(t, self.styles.body, inner) for t in texts]
+        height = sum(heights) + gap * (len(texts) - 1) + 2 * pad
         c = self.canvas
         c.setFillColor(self.colour(FAINT))
         c.setStrokeColor(self.colour(FAINT))
         c.roundRect(MARGIN, self.y - height, CONTENT_W, height, 4, stroke=0, fill=1)
-        self.y -= 8
-        self.paragraph(markup, self.styles.body, MARGIN + 8, inner)
-        self.y -= height - 8 + 12
+        bottom = self.y - height
+        self.y -= pad
+        for text in texts:
+            self.y -= self.paragraph(text, self.styles.body, MARGIN + 8, inner) + gap
+        self.y = bottom - 10
 
     def column_heads(self) -> None:
         scale = [p.label.get(self.content.lang) for p in self.content.catalogue.competency_scale]
@@ -234,7 +241,8 @@ class _Writer:
         for number, statement in enumerate(content.catalogue.statements, 1):
             text = statement.for_rater(content.first_name, content.lang)
             markup = para_text(text)
-            height = max(24.0, self.measure(markup, self.styles.statement, text_w) + 10)
+            text_h = self.measure(markup, self.styles.statement, text_w)
+            height = max(self.min_row, text_h + 2 * self.pad)
             if self.y - height < BOTTOM:
                 self.new_page()
                 self.column_heads()
@@ -244,9 +252,9 @@ class _Writer:
                 c.rect(MARGIN, self.y - height, CONTENT_W, height, stroke=0, fill=1)
             c.setFillColor(self.colour(MUTED))
             c.setFont(FAMILY, 8.5)
-            c.drawRightString(MARGIN + 15, self.y - 5 - 9, f"{number}.")
             top = self.y
-            self.y -= 5
+            self.y -= (height - text_h) / 2
+            c.drawRightString(MARGIN + 15, self.y - 8.5, f"{number}.")
             self.paragraph(markup, self.styles.statement, MARGIN + 20, text_w)
             self.y = top
             middle = top - height / 2
@@ -266,8 +274,8 @@ class _Writer:
 
     def questions(self) -> None:
         content = self.content
-        box_h = 78.0
-        self.y -= 14
+        box_h = self.box_h
+        self.y -= 12
         for question in content.catalogue.open_questions:
             label = question.label.get(content.lang).replace("{name}", content.first_name)
             label_h = self.measure(para_text(label), self.styles.question, CONTENT_W)
@@ -301,8 +309,8 @@ class _Writer:
         return self.buffer.getvalue()
 
 
-def _render(content: FormContent, total: int | None) -> tuple[bytes, int]:
-    writer = _Writer(content, total)
+def _render(content: FormContent, total: int | None, compact: bool) -> tuple[bytes, int]:
+    writer = _Writer(content, total, compact)
     writer.title()
     writer.introduction()
     writer.statements()
@@ -314,6 +322,10 @@ def _render(content: FormContent, total: int | None) -> tuple[bytes, int]:
 def render_form(content: FormContent) -> bytes:
     """The PDF bytes of one fillable request form, in ``content.lang``."""
     with using_language(content.lang):
-        _first, pages = _render(content, None)
-        data, _pages = _render(content, pages)
+        compact = False
+        _first, pages = _render(content, None, compact)
+        if pages > 2:  # long names or texts: a little tighter, so it stays on two pages
+            compact = True
+            _first, pages = _render(content, None, compact)
+        data, _pages = _render(content, pages, compact)
     return data

@@ -277,4 +277,17 @@ def test_form_ids_parse_or_refuse(text: str) -> None:
 
 def test_pop_error_type() -> None:
     assert issubclass(FeedbackImportRejected, ImportRejected)
-    assert io is not None
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("name", ["Jo", "Maximiliaan-Alexander"])
+def test_every_form_fits_on_two_pages(lang: str, name: str) -> None:
+    from pypdf import PdfReader
+
+    from pop.catalogue.load import default_catalogue
+    from pop.exchange.feedback_form import FormContent, render_form
+
+    for group in (RaterGroup.LEADER, RaterGroup.CLIENT):
+        data = render_form(FormContent(lang, name, group, 12, date(2026, 12, 14),
+                                       default_catalogue(), "SPF1|x"))
+        assert len(PdfReader(io.BytesIO(data)).pages) == 2

@@ -254,7 +254,8 @@ class MirrorPage(Page):
             return False
         self.announce(MIRROR)
         self.refresh()
-        self.env.prompts.info(self, report.summary())
+        self.env.prompts.info(self, report.summary() + "\n\n" + _(
+            "The answers are now safely in your plan. You can delete the returned files."))
         return True
 
     def type_paper_form(self) -> None:
