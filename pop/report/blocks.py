@@ -71,12 +71,19 @@ def spacer(height: float = 6) -> Any:
 
 
 def labelled_text(label: str, value: str, empty: str) -> list[Any]:
-    """A small label above a (possibly long) text; ``empty`` when there is no text."""
+    """A small label above a (possibly very long) text, in one paragraph so the label always
+    stays with the text's first lines; ``empty`` when there is no text."""
     from reportlab.platypus import Paragraph
 
-    head = Paragraph(para_text(label), styles().label)
-    head.keepWithNext = 1
-    return [head, text(value) if value.strip() else note(empty)]
+    from pop.report.fonts import FAMILY
+    from pop.report.styles import MUTED, SIZE_SMALL
+
+    head = (f'<font name="{FAMILY}-Bold" size="{SIZE_SMALL}" color="{MUTED}">'
+            f"{para_text(label)}</font><br/>")
+    if value.strip():
+        return [Paragraph(head + para_text(value), styles().body)]
+    return [Paragraph(head + f'<font size="{SIZE_SMALL}" color="{MUTED}"><i>'
+                      f"{para_text(empty)}</i></font>", styles().body)]
 
 
 def table(data: list[list[Any]], widths: list[float], commands: list[tuple[Any, ...]],

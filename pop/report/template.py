@@ -112,13 +112,28 @@ def _canvas_maker(frame: PageFrame) -> type:
     return NumberedCanvas
 
 
+LAYOUT_LOG: list[tuple[int, str]] | None = None  # tests: (page, what) of each placed block
+
+
+def _placed(flowable: Any) -> str:
+    """What a placed flowable is, for the layout log: a heading's style name or its class."""
+    style = getattr(flowable, "style", None)
+    name = getattr(style, "name", "")
+    return name if name in ("h1", "h2", "h2_table", "h3") else type(flowable).__name__
+
+
 def render(flowables: list[Any], frame: PageFrame) -> bytes:
     """Lay out ``flowables`` on A4 pages and return the PDF's bytes."""
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+    class Document(BaseDocTemplate):  # type: ignore[misc]
+        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
+            if LAYOUT_LOG is not None:
+                LAYOUT_LOG.append((self.page, _placed(flowable)))
+
     register_fonts()
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = Document(
         buffer, pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=plain_text(frame.title),
         author=plain_text(frame.author), subject=plain_text(frame.subject),

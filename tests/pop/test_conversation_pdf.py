@@ -361,3 +361,41 @@ def test_client_data_is_found_only_in_printed_sections(ctx: AppContext, cycle: C
     assert {f.kind.value for f in found} == {"address", "bsn"}
     assert all("Agreement 1" in f.message for f in found)
     assert client_data_findings(content, [Section.GOALS, Section.CONTEXT]) == []
+
+
+def _layout(content, sections, lang: str, monkeypatch: pytest.MonkeyPatch
+            ) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    log: list[tuple[int, str]] = []
+    monkeypatch.setattr("pop.report.template.LAYOUT_LOG", log)
+    build_pdf(content, sections, lang, TODAY)
+    return log
+
+
+NOT_CONTENT = {"Spacer", "_FrameBreak", "FrameBreak", "PageBreak", "LCActionFlowable",
+               "CondPageBreak", "NullActionFlowable"}
+
+
+def _no_heading_last_and_no_empty_page(log: list[tuple[int, str]]) -> None:
+    content = [(page, what) for page, what in log if what not in NOT_CONTENT]
+    pages = sorted({page for page, _what in content})
+    assert pages == list(range(1, pages[-1] + 1))  # every page holds something
+    for page in pages:
+        placed = [what for p, what in content if p == page]
+        assert placed[-1] not in ("h1", "h2", "h2_table", "h3"), (page, placed[-3:])
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_heading_alone_at_a_page_bottom(demo: AppContext, lang: str,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    cycle = demo.current_cycle()
+    assert cycle is not None
+    content = gather(demo, cycle)
+    for sections in (PDF_SECTIONS, PDF_SECTIONS[3:], (Section.GOALS, Section.AGREEMENTS)):
+        _no_heading_last_and_no_empty_page(_layout(content, sections, lang, monkeypatch))
+
+
+def test_hostile_plan_lays_out_cleanly(ctx: AppContext, cycle: Cycle,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    _hostile_plan(ctx, cycle)
+    log = _layout(gather(ctx, cycle), PDF_SECTIONS, "nl", monkeypatch)
+    _no_heading_last_and_no_empty_page(log)
