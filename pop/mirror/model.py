@@ -5,7 +5,8 @@ Public API:
 - :class:`RaterGroup` (``leader``, ``colleague``, ``client``, ``partner``) with
   :attr:`RaterGroup.label`, :attr:`RaterGroup.min_raters` and :attr:`RaterGroup.is_exempt`.
 - :data:`ANONYMITY_MIN` (3): raters a group needs before anything of it is shown.
-- :class:`FeedbackRound`, :class:`RaterResponse`, :class:`GroupStatus`, :class:`RoundStatus`.
+- :class:`FeedbackRound`, :class:`RaterResponse`, :class:`ReceivedAnswer`,
+  :class:`GroupStatus`, :class:`RoundStatus`.
 - :class:`ResponseSource` (``form`` = an imported PDF, ``paper`` = typed in by the owner).
 """
 
@@ -106,6 +107,22 @@ class RaterResponse:
         """At least one score on the scale or one written answer."""
         return any(v is not None for v in self.scores.values()) or any(
             c.strip() for c in self.comments.values())
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedAnswer:
+    """One answer that came back (no content): for the owner's list and for removing."""
+
+    response_id: int
+    group: RaterGroup
+    serial: int | None
+    source: ResponseSource
+    received_at: str
+
+    @property
+    def code(self) -> str:
+        """``CO-03`` for a form; empty for a typed-in paper form."""
+        return f"{self.group.code}-{self.serial:02d}" if self.serial is not None else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,8 @@ Public API (:class:`FeedbackRepository`, built on the open :class:`Database`):
 ``secret()``, ``rounds(cycle_id)``, ``round(round_id)``, ``round_by_uid(uid)``,
 ``latest_round(cycle_id)``, ``create_round(...)``, ``save_round(...)``, ``delete_round(...)``,
 ``make_forms(round_id, group, count)`` (reserves serials), ``form_made(...)``,
-``status(round_id)``, ``responses(round_id)``, ``find_response(...)``, ``add_response(...)``,
+``status(round_id)``, ``responses(round_id)``, ``received(round_id)``, ``find_response(...)``,
+``add_response(...)``,
 ``delete_response(...)``, ``selected_comments(round_id)``, ``set_comment_in_pdf(...)``.
 
 Every write is one transaction (nested in a caller's, so a batch import is all-or-nothing).
@@ -28,6 +29,7 @@ from pop.mirror.model import (
     GroupStatus,
     RaterGroup,
     RaterResponse,
+    ReceivedAnswer,
     ResponseSource,
     RoundStatus,
 )
@@ -163,6 +165,14 @@ class FeedbackRepository:
         return [RaterResponse(r["id"], r["round_id"], RaterGroup(r["rater_group"]), r["serial"],
                               ResponseSource(r["source"]), scores[r["id"]], comments[r["id"]])
                 for r in rows]
+
+    def received(self, round_id: int) -> list[ReceivedAnswer]:
+        """The answers that came back, in the order they arrived (no content)."""
+        return [ReceivedAnswer(r["id"], RaterGroup(r["rater_group"]), r["serial"],
+                               ResponseSource(r["source"]), r["received_at"])
+                for r in self.db.query(
+                    "SELECT id, rater_group, serial, source, received_at FROM feedback_responses "
+                    "WHERE round_id = ? ORDER BY id", (round_id,))]
 
     def find_response(self, round_id: int, group: RaterGroup, serial: int) -> int | None:
         """The id of the response already imported from this form."""

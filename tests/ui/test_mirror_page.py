@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 
 from pop.context import open_workspace
 from pop.demo.generator import create_demo
@@ -162,3 +162,16 @@ def test_demo_page_is_named_reachable_and_uncut(make_page, demo_ctx, themed_app,
         assert problems == []
     finally:
         prepare(themed_app, "en")
+
+
+def test_an_answer_can_be_removed(make_page, demo_ctx, prompts) -> None:  # type: ignore[no-untyped-def]
+    page = make_page("mirror", demo_ctx)
+    assert page.received_button.text() == "Answers received (10)"
+    page.received_button.click()
+    QApplication.processEvents()
+    removes = [b for b in page.received_box.findChildren(QPushButton) if b.isVisible()]
+    assert len(removes) == 10 and "form TL-01" in removes[0].accessibleName()
+    removes[0].click()  # the team leader's form
+    assert prompts.questions and "team leader" in prompts.questions[-1]
+    assert page.received_button.text() == "Answers received (9)"
+    assert RaterGroup.LEADER not in page._mirror.analysis.shown_groups

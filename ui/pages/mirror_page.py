@@ -9,7 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pop.catalogue.model import Catalogue
 from pop.domain.assessment import CompetencySelfRating
@@ -19,6 +26,7 @@ from pop.exchange.feedback_import import AlreadyImported, add_paper_response, im
 from pop.i18n import _, ngettext
 from pop.mirror.analysis import MirrorComment
 from pop.mirror.load import CycleMirror, cycle_mirror
+from pop.mirror.model import ReceivedAnswer
 from pop.mirror.requests import make_request_forms
 from pop.storage.feedback_repo import FeedbackRepository
 from ui.events import PROFILE
@@ -88,7 +96,24 @@ class MirrorPage(Page):
                                   parent=frame)
         self.drop_zone.dropped.connect(self.import_files)
         layout.addWidget(self.drop_zone)
+        self.received_button = QToolButton(frame)
+        self.received_button.setCheckable(True)
+        self.received_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.received_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.received_button.setAutoRaise(True)
+        self.received_button.toggled.connect(self._toggle_received)
+        layout.addWidget(self.received_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.received_box = QWidget(frame)
+        self.received_layout = QVBoxLayout(self.received_box)
+        self.received_layout.setContentsMargins(0, 0, 0, 0)
+        self.received_box.setVisible(False)
+        layout.addWidget(self.received_box)
         return frame
+
+    def _toggle_received(self, shown: bool) -> None:
+        self.received_box.setVisible(shown)
+        self.received_button.setArrowType(Qt.ArrowType.DownArrow if shown
+                                          else Qt.ArrowType.RightArrow)
 
     def _build_sharing(self) -> QWidget:
         frame, layout = card(_("Sharing"), _(
@@ -131,8 +156,14 @@ class MirrorPage(Page):
                 button.setEnabled(cycle is not None)
             self._mirror = cycle_mirror(self.ctx, cycle.id) if cycle else None
             clear_layout(self.status_layout)
-            sections.fill_status(self.status_layout, self._mirror.status if self._mirror
-                                 else None, self)
+            status = self._mirror.status if self._mirror else None
+            sections.fill_status(self.status_layout, status, self)
+            received = (FeedbackRepository(self.ctx.db).received(status.round.id)
+                        if status else [])
+            self.received_button.setText(_("Answers received ({n})").format(n=len(received)))
+            self.received_button.setVisible(status is not None)
+            clear_layout(self.received_layout)
+            sections.fill_received(self.received_layout, received, self.remove_answer, self)
             self._fill_results()
             choice = self.ctx.sharing.all()[Section.MIRROR]
             for box, value in ((self.in_pdf_box, choice.in_pdf),
@@ -295,6 +326,19 @@ class MirrorPage(Page):
             self._mirror = cycle_mirror(self.ctx, self._cycle_id)
             self._fill_results()
             self._show_progress()
+
+    def remove_answer(self, answer: ReceivedAnswer) -> None:
+        """Remove one rater's answers (e.g. a paper form typed in by mistake)."""
+        who = answer.group.one_label
+        how = (_("form {code}").format(code=answer.code) if answer.code
+               else _("typed in from paper"))
+        question = _("Remove the answers of this {who} ({how})? They disappear from the "
+                     "mirror; you can import or type them in again.").format(who=who, how=how)
+        if not self.env.prompts.confirm(self, question, _("Remove")):
+            return
+        repo = FeedbackRepository(self.ctx.db)
+        if self.save(lambda: repo.delete_response(answer.response_id), MIRROR):
+            self.refresh()
 
     def _on_per_group(self, checked: bool) -> None:
         self._per_group = checked

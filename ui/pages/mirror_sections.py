@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from pop.catalogue.model import Catalogue
 from pop.i18n import _
 from pop.mirror.analysis import MirrorAnalysis, MirrorComment, Quadrant
-from pop.mirror.model import RaterGroup, RoundStatus
+from pop.mirror.model import RaterGroup, ReceivedAnswer, RoundStatus
 from ui.widgets.forms import heading, muted
 
 DASH = "\u2013"
@@ -81,6 +82,32 @@ def fill_status(layout: QVBoxLayout, status: RoundStatus | None, parent: QWidget
         state_label.setProperty("muted", "false" if group.shown else "true")
         grid.addWidget(state_label, row, 3)
     grid.setColumnStretch(3, 1)
+    layout.addLayout(grid)
+
+
+def fill_received(layout: QVBoxLayout, received: list[ReceivedAnswer],
+                  on_remove: Callable[[ReceivedAnswer], None], parent: QWidget) -> None:
+    """One line per answer that came back, each with a button to remove it."""
+    if not received:
+        layout.addWidget(muted(_("No answers back yet."), parent))
+        return
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(18)
+    grid.setVerticalSpacing(2)
+    for row, answer in enumerate(received):
+        how = (_("form {code}").format(code=answer.code) if answer.code
+               else _("typed in from paper"))
+        when = answer.received_at[:16].replace("T", " ")
+        grid.addWidget(_cell(answer.group.one_label, parent, align=Qt.AlignmentFlag.AlignLeft),
+                       row, 0)
+        grid.addWidget(_cell(how, parent, align=Qt.AlignmentFlag.AlignLeft), row, 1)
+        grid.addWidget(_cell(when, parent, align=Qt.AlignmentFlag.AlignLeft), row, 2)
+        button = QPushButton(_("Remove"), parent)
+        button.setAccessibleName(_("Remove the answers of {who}, {how}").format(
+            who=answer.group.one_label, how=how))
+        button.clicked.connect(lambda _checked=False, a=answer: on_remove(a))
+        grid.addWidget(button, row, 3)
+    grid.setColumnStretch(4, 1)
     layout.addLayout(grid)
 
 
