@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     """Write the PDF."""
     from pop.commands.workspace import data_paths, open_for_command
     from pop.errors import InputError
-    from pop.report.conversation_pdf import client_data_warnings, export_conversation_pdf
+    from pop.report.conversation_pdf import export_conversation_pdf
     from pop.storage.inspect import plan_summary
 
     sections = _sections(args.sections)
@@ -62,11 +62,10 @@ def run(args: argparse.Namespace) -> int:
         lang = args.pdf_lang or args.lang or ctx.profile.get().language
         result = export_conversation_pdf(ctx, args.out, cycle_id=args.cycle, lang=lang,
                                          sections=sections)
-        warnings = client_data_warnings(ctx, cycle_id=args.cycle, sections=sections)
     finally:
         ctx.close()
     print(_("PDF written: {file} (content fingerprint {code})").format(
         file=result.path, code=result.fingerprint))
-    for line in warnings:  # the app asks before writing; here the owner reads it after
+    for line in result.warnings:  # the app asks before writing; here the owner reads it after
         print(_("warning: {message}").format(message=line), file=sys.stderr)
     return 0

@@ -28,6 +28,7 @@ from pop.report.plan_content import (
     gather,
     resolve_cycle,
 )
+from pop.report.privacy_check import client_data_findings
 
 MIRROR_MODULE = "pop.mirror.analysis"
 MIRROR_SECTION = "pop.report.sections_mirror"
@@ -41,6 +42,7 @@ class ExportResult:
     size: int
     sections: tuple[Section, ...]
     fingerprint: str
+    warnings: tuple[str, ...] = ()  # texts that look like client data (see privacy_check)
 
 
 def mirror_available() -> bool:
@@ -88,8 +90,9 @@ def _section_builders() -> dict[Section, Callable[[PlanContent, str], list[Any]]
 
 
 def build_pdf(content: PlanContent, sections: tuple[Section, ...], lang: str,
-              today: date | None = None) -> bytes:
-    """The PDF's bytes for ``content`` with ``sections``, in ``lang``."""
+              today: date | None = None, code: str | None = None) -> bytes:
+    """The PDF's bytes for ``content`` with ``sections``, in ``lang`` (``code``: the
+    content's fingerprint when already known)."""
     from pop.report import blocks
     from pop.report.cover import cover
     from pop.report.labels import SECTION_TITLES, SIGNING_TITLE
@@ -99,7 +102,7 @@ def build_pdf(content: PlanContent, sections: tuple[Section, ...], lang: str,
     if lang not in LANGUAGES:
         raise InputError(_("Choose the language nl or en."))
     with using_language(lang):
-        code = fingerprint(content)
+        code = code or fingerprint(content)
         builders = _section_builders()
         printed = [s for s in sections if s in builders
                    and (s is not Section.EVALUATION or has_evaluation(content))]
@@ -137,16 +140,16 @@ def export_conversation_pdf(ctx: AppContext, out: str | os.PathLike[str], *,
     cycle = resolve_cycle(ctx, cycle_id)
     chosen = chosen_sections(ctx, sections)
     content = gather(ctx, cycle)
-    data = build_pdf(content, chosen, lang, today)
+    code = fingerprint(content)
+    data = build_pdf(content, chosen, lang, today, code)
     atomic_write_bytes(target, data)
-    return ExportResult(target, len(data), chosen, fingerprint(content))
+    warnings = tuple(f.message for f in client_data_findings(content, chosen))
+    return ExportResult(target, len(data), chosen, code, warnings)
 
 
 def client_data_warnings(ctx: AppContext, *, cycle_id: int | None = None,
                          sections: Iterable[Section] | None = None) -> list[str]:
     """One line per text the PDF would print that looks like a resident's personal data."""
-    from pop.report.privacy_check import client_data_findings
-
     content = gather(ctx, resolve_cycle(ctx, cycle_id))
     return [f.message for f in client_data_findings(content, chosen_sections(ctx, sections))]
 
