@@ -3,7 +3,8 @@
 The mark: three rising bars (a plan that grows) standing on a line, with their reflection
 below it (the mirror) and a warm dot above the tallest bar (the goal). The SVG below is the
 source; this script writes it and renders the PNG sizes with Qt's SVG renderer, then packs
-them into ``spiegelplan.ico`` (Windows) and ``spiegelplan.icns`` (macOS) with Pillow.
+them into ``spiegelplan.ico`` (Windows) and ``spiegelplan.icns`` (macOS) with Pillow, and
+draws the Windows installer's pictures (``installer/windows/*.bmp``).
 Run it again after changing the drawing and commit the results.
 """
 
@@ -91,6 +92,38 @@ def render_png(svg_text: str, size: int) -> bytes:
     return bytes(data.data())
 
 
+def installer_bitmaps(svg_text: str) -> dict[str, bytes]:
+    """The NSIS wizard's pictures as 24-bit BMP: the side panel of the welcome and finish
+    pages (164 x 314) and the header of the other pages (150 x 57)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+    from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(svg_text.encode("utf-8")))
+    pictures = {}
+    for name, (width, height), icon in (("welcome", (164, 314), QRectF(30, 70, 104, 104)),
+                                        ("header", (150, 57), QRectF(97, 6, 45, 45))):
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if name == "welcome":
+            gradient = QLinearGradient(0, 0, 0, height)
+            gradient.setColorAt(0, QColor("#3b8db0"))
+            gradient.setColorAt(1, QColor("#1d5470"))
+            painter.fillRect(image.rect(), gradient)
+        else:
+            image.fill(QColor("#ffffff"))
+        renderer.render(painter, icon)
+        painter.end()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.convertToFormat(QImage.Format.Format_RGB888).save(buffer, "BMP")
+        buffer.close()
+        pictures[name] = bytes(data.data())
+    return pictures
+
+
 def main() -> int:
     """Write the SVG, the PNG sizes, the .ico and the .icns next to this script."""
     import os
@@ -111,6 +144,8 @@ def main() -> int:
                  append_images=extra)
     Image.open(io.BytesIO(pngs[512])).save(HERE / f"{NAME}.icns", format="ICNS",
                                            sizes=[(s, s) for s in ICNS_SIZES])
+    for name, data in installer_bitmaps(text).items():
+        (HERE.parent / "windows" / f"{name}.bmp").write_bytes(data)
     print(f"icons written to {HERE}")
     return 0
 

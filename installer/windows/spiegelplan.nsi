@@ -50,8 +50,24 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "Spiegelplan"
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
 !define MUI_ABORTWARNING
+!define MUI_WELCOMEFINISHPAGE_BITMAP "${__FILEDIR__}\welcome.bmp"
+!define MUI_UNWELCOMEFINISHPAGE_BITMAP "${__FILEDIR__}\welcome.bmp"
+!define MUI_HEADERIMAGE
+!define MUI_HEADERIMAGE_RIGHT
+!define MUI_HEADERIMAGE_BITMAP "${__FILEDIR__}\header.bmp"
+!define MUI_HEADERIMAGE_UNBITMAP "${__FILEDIR__}\header.bmp"
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${EXE}"
+; Our own texts: short, and in the "je" form (NSIS's stock Dutch says "u").
+!define MUI_WELCOMEPAGE_TITLE "$(WelcomeTitle)"
+!define MUI_WELCOMEPAGE_TEXT "$(WelcomeText)"
+!define MUI_DIRECTORYPAGE_TEXT_TOP "$(FolderText)"
+!define MUI_FINISHPAGE_TITLE "$(FinishTitle)"
+!define MUI_FINISHPAGE_TEXT "$(FinishText)"
+!define MUI_FINISHPAGE_RUN_TEXT "$(RunText)"
+!define MUI_UNCONFIRMPAGE_TEXT_TOP "$(RemoveText)"
 !insertmacro MUI_PAGE_WELCOME
+!define MUI_PAGE_HEADER_TEXT "$(FolderTitle)"
+!define MUI_PAGE_HEADER_SUBTEXT "$(FolderSubtitle)"
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_PAGE_FINISH
@@ -63,6 +79,34 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "Spiegelplan"
 
 LangString FileTypeName ${LANG_DUTCH} "Spiegelplan-planbestand"
 LangString FileTypeName ${LANG_ENGLISH} "Spiegelplan plan file"
+LangString WelcomeTitle ${LANG_DUTCH} "Spiegelplan installeren"
+LangString WelcomeTitle ${LANG_ENGLISH} "Install Spiegelplan"
+LangString FolderTitle ${LANG_DUTCH} "Map kiezen"
+LangString FolderTitle ${LANG_ENGLISH} "Choose a folder"
+LangString FolderSubtitle ${LANG_DUTCH} "Waar komt Spiegelplan op je computer?"
+LangString FolderSubtitle ${LANG_ENGLISH} "Where Spiegelplan goes on your computer"
+LangString FolderText ${LANG_DUTCH} "Spiegelplan komt in deze map. Wil je een andere map? Kies \
+  dan Bladeren. Klik op Installeren om te beginnen."
+LangString FolderText ${LANG_ENGLISH} "Spiegelplan goes into this folder. To choose another \
+  folder, click Browse. Click Install to start."
+LangString FinishTitle ${LANG_DUTCH} "Spiegelplan is geïnstalleerd"
+LangString FinishTitle ${LANG_ENGLISH} "Spiegelplan is installed"
+LangString FinishText ${LANG_DUTCH} "Je vindt Spiegelplan in het menu Start. Krijg je een \
+  planbestand (.pop) van een teamlid? Dubbelklik erop om het te openen."
+LangString FinishText ${LANG_ENGLISH} "You find Spiegelplan in the Start menu. Did a team member \
+  send you a plan file (.pop)? Double-click it to open it."
+LangString RunText ${LANG_DUTCH} "Spiegelplan nu starten"
+LangString RunText ${LANG_ENGLISH} "Start Spiegelplan now"
+LangString RemoveText ${LANG_DUTCH} "Spiegelplan wordt van deze computer verwijderd. Je plannen \
+  blijven bewaard in $LOCALAPPDATA\${APP}."
+LangString RemoveText ${LANG_ENGLISH} "Spiegelplan will be removed from this computer. Your \
+  plans stay in $LOCALAPPDATA\${APP}."
+LangString WelcomeText ${LANG_DUTCH} "Spiegelplan komt in je eigen programmamap. Daarvoor heb je \
+  geen beheerdersrechten nodig.$\r$\n$\r$\nJe plannen blijven op deze laptop, ook als je \
+  Spiegelplan later weer verwijdert.$\r$\n$\r$\nKlik op Volgende om verder te gaan."
+LangString WelcomeText ${LANG_ENGLISH} "Spiegelplan goes into your own programs folder. You do \
+  not need administrator rights for that.$\r$\n$\r$\nYour plans stay on this laptop, also if \
+  you remove Spiegelplan later.$\r$\n$\r$\nClick Next to continue."
 LangString DataKept ${LANG_DUTCH} "Je plannen blijven bewaard in $LOCALAPPDATA\${APP}."
 LangString DataKept ${LANG_ENGLISH} "Your plans are kept in $LOCALAPPDATA\${APP}."
 

@@ -175,6 +175,10 @@ def test_icons_are_drawn_by_the_committed_script() -> None:
     assert (reserved, kind, count) == (0, 1, len(make_icons.ICO_SIZES))
     assert (icons / "spiegelplan.icns").read_bytes()[:4] == b"icns"
     assert set(linux_packages.ICON_SIZES) <= set(make_icons.PNG_SIZES)
+    for name, size in (("welcome", (164, 314)), ("header", (150, 57))):
+        bmp = (INSTALLER / "windows" / f"{name}.bmp").read_bytes()
+        assert bmp[:2] == b"BM" and struct.unpack("<ii", bmp[18:26]) == size
+        assert f'"${{__FILEDIR__}}\\{name}.bmp"' in _nsis()
 
 
 def test_spec_freezes_one_folder_without_console_or_upx() -> None:
