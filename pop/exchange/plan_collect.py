@@ -132,7 +132,7 @@ def collect(ctx: AppContext, cycle_id: int | None = None,
 class SectionPreview:
     """One line of "what leaves the laptop"."""
 
-    section: Section
+    section: Section | None  # None: who you are and the plan period (always along)
     label: str
     included: bool
     detail: str  # e.g. "4 goals", or why it stays here
@@ -152,7 +152,9 @@ def preview(ctx: AppContext, plan: SharedPlan) -> list[SectionPreview]:
         Section.AGREEMENTS: _("{n} agreements").format(n=len(plan.agreements)),
         Section.JOURNAL: _("{n} entries not marked private").format(n=len(plan.journal)),
     }
-    result = []
+    result: list[SectionPreview] = [SectionPreview(None, _("About you"), True, _(
+        "name, function, team, specialism and the plan period with its dates (always, so "
+        "your team leader knows whose plan it is)"))]
     for section in Section:
         included = section.value in plan.sections
         if section is Section.MINDSET:
