@@ -57,6 +57,16 @@ def test_round_trip_through_the_command_line(tmp_path: Path, capsys) -> None:  #
         assert from_leader[0].author == ctx_leader_name(tmp_path)
     finally:
         ctx.close()
+    # the agreements are in the member's conversation PDF
+    pdf = tmp_path / "gesprek.pdf"
+    assert main([*member, "export-pdf", "--out", str(pdf)]) == 0
+    import io
+
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        pdf.read_bytes())).pages).split())
+    assert "Tweewekelijks kort overleg" in text
     # the leader's file does not fit another member's plan
     other = ["--data-dir", str(tmp_path / "other")]
     assert main([*other, "init", "--demo", "--seed", "9"]) == 0

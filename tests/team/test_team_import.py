@@ -131,3 +131,24 @@ def test_protected_files_need_the_password(tmp_path: Path, leader) -> None:  # t
     with pytest.raises(ImportRejected, match="not right"):
         import_files(leader.db, [path], "fout-wachtwoord")
     assert import_files(leader.db, [path], "wachtwoord123")[0].action is ImportAction.ADDED
+
+
+def test_every_bad_bundle_leaves_the_database_byte_identical(tmp_path: Path, files,  # type: ignore[no-untyped-def]
+                                                             capsys) -> None:
+    from tests.team.test_bundle import CASES, _bad_cases
+
+    paths = DataPaths(tmp_path / "leader")
+    args = ["--data-dir", str(paths.root)]
+    assert main([*args, "init"]) == 0
+    assert main([*args, "import-bundle", str(files["m2"])]) == 0
+    before = _fingerprint(paths)
+    cases = _bad_cases(files["m1"].read_bytes())
+    for case in CASES:
+        data, _expected = cases[case]
+        bad = tmp_path / f"{case.replace(' ', '-')}.pop"
+        bad.write_bytes(data)
+        capsys.readouterr()
+        assert main([*args, "import-bundle", str(files["m3"]), str(bad)]) == 2, case
+        err = capsys.readouterr().err
+        assert err.startswith("error: ") and err.count("\n") == 1, (case, err)
+        assert _fingerprint(paths) == before, case
