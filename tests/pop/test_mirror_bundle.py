@@ -54,3 +54,38 @@ def test_suppressed_groups_never_reach_the_plan_file(ctx, cycle, numbers, data) 
         assert "serial" not in dumped and "response" not in dumped
     finally:
         repo.delete_round(fr.id)
+
+
+def test_the_conversation_pdf_of_the_demo_leaves_out_the_small_group(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from pop.context import open_workspace
+    from pop.demo.generator import create_demo
+    from pop.paths import DataPaths
+    from pop.report.conversation_pdf import export_conversation_pdf
+    from pop.resource_files import resource_path
+
+    ctx = open_workspace(DataPaths(tmp_path / "demo"))
+    try:
+        create_demo(ctx, seed=4, today=date(2026, 11, 22))
+        repo = FeedbackRepository(ctx.db)
+        current = ctx.current_cycle()
+        assert current is not None
+        fr = repo.latest_round(current.id)
+        assert fr is not None
+        for response in repo.responses(fr.id):  # tick every comment, also the partners'
+            for question in response.comments:
+                repo.set_comment_in_pdf(response.id, question, True)
+        export_conversation_pdf(ctx, tmp_path / "plan.pdf", lang="nl")
+    finally:
+        ctx.close()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "plan.pdf").pages)
+                    .split())
+    pools = json.loads(resource_path("demo", "feedback_nl.json").read_text(encoding="utf-8"))
+    partner_texts = [t for texts in pools["comments"]["partner"].values() for t in texts]
+    colleague_texts = [t for texts in pools["comments"]["colleague"].values() for t in texts]
+    assert not any(t[:40] in text for t in partner_texts)
+    assert any(t[:40] in text for t in colleague_texts)
+    assert "Ketenpartners" in text  # only as the note that the group is left out
