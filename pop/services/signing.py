@@ -1,7 +1,8 @@
 """Signing a plan: "akkoord" or "voor gezien", with names and dates, bound to the content.
 
 A signature records the content fingerprint of the plan as it was when signed, so a later
-PDF can say whether it still shows the signed version.
+PDF can say whether it still shows the signed version. When both the employee and the team
+leader signed "akkoord" for the same content, a discussed plan becomes agreed.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pop.context import AppContext
-from pop.domain.cycle import Signature, SignatureRole, Verdict
+from pop.domain.cycle import CycleStatus, Signature, SignatureRole, Verdict
 from pop.errors import InputError
 from pop.i18n import _
 from pop.report.fingerprint import fingerprint
@@ -43,8 +44,20 @@ def sign(ctx: AppContext, cycle_id: int, role: SignatureRole, name: str, on: dat
         raise InputError(_("A name can be at most {count} characters.").format(count=MAX_NAME))
     signature = Signature(cycle_id, SignatureRole(role), clean, on or date.today(),
                           Verdict(verdict), current_fingerprint(ctx, cycle_id))
-    ctx.cycles.save_signature(signature)
+    with ctx.db.transaction():
+        ctx.cycles.save_signature(signature)
+        _agreed_when_both_agree(ctx, cycle_id, signature.fingerprint)
     return signature
+
+
+def _agreed_when_both_agree(ctx: AppContext, cycle_id: int, code: str) -> None:
+    """A discussed plan that both have signed "akkoord" (for this content) is agreed."""
+    signed = ctx.cycles.signatures(cycle_id)
+    both = {s.role for s in signed if s.verdict is Verdict.AGREED and s.fingerprint == code}
+    cycle = ctx.cycles.get(cycle_id)
+    if both == set(SignatureRole) and cycle is not None and \
+            cycle.status is CycleStatus.DISCUSSED:
+        ctx.cycles.set_status(cycle_id, CycleStatus.AGREED)
 
 
 def check_signatures(signatures: list[Signature], fingerprint_now: str) -> list[SignatureCheck]:

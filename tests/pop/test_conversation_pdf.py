@@ -399,3 +399,17 @@ def test_hostile_plan_lays_out_cleanly(ctx: AppContext, cycle: Cycle,
     _hostile_plan(ctx, cycle)
     log = _layout(gather(ctx, cycle), PDF_SECTIONS, "nl", monkeypatch)
     _no_heading_last_and_no_empty_page(log)
+
+
+def test_both_agreeing_makes_a_discussed_plan_agreed(ctx: AppContext, cycle: Cycle) -> None:
+    from pop.domain.cycle import CycleStatus
+    from pop.services.cycles import change_status
+    from pop.services.signing import sign
+
+    change_status(ctx, cycle.id, CycleStatus.DISCUSSED)
+    sign(ctx, cycle.id, SignatureRole.EMPLOYEE, "Sanne de Vries", date(2026, 3, 21))
+    assert ctx.cycles.get(cycle.id).status is CycleStatus.DISCUSSED
+    sign(ctx, cycle.id, SignatureRole.LEADER, "Rob Verbeek", date(2026, 3, 21), Verdict.SEEN)
+    assert ctx.cycles.get(cycle.id).status is CycleStatus.DISCUSSED  # "seen" is not agreeing
+    sign(ctx, cycle.id, SignatureRole.LEADER, "Rob Verbeek", date(2026, 3, 22))
+    assert ctx.cycles.get(cycle.id).status is CycleStatus.AGREED
