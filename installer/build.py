@@ -233,10 +233,20 @@ def smoke_test(executable: Path) -> dict[str, float]:
     return timings
 
 
+def require(tools: dict[str, str], skip_hint: str) -> None:
+    """Fail early, in one line, when a packaging tool is not installed."""
+    missing = {tool: package for tool, package in tools.items() if shutil.which(tool) is None}
+    if missing:
+        raise BuildError(f"{', '.join(missing)} not found: sudo apt-get install "
+                         f"{' '.join(sorted(set(missing.values())))} ({skip_hint})")
+
+
 def build_linux(args: argparse.Namespace) -> list[Path]:
     """Freeze, check, smoke-test and package for Linux; returns the packages."""
     from linux_packages import make_deb, make_tarball
 
+    require({"readelf": "binutils", "strip": "binutils", "ldd": "libc-bin",
+             "dpkg-deb": "dpkg", "xz": "xz-utils"}, "or build with --skip-linux")
     python = prepare_venv()
     app, seconds = freeze(python)
     print(f"   PyInstaller took {seconds:.0f} s")
@@ -260,6 +270,8 @@ def build_windows(args: argparse.Namespace) -> list[Path]:
     """NSIS and MSI installers (stand-in payload unless a real one is given), Wine check."""
     from windows_packages import make_msi, make_nsis, make_standin_payload
 
+    require({"makensis": "nsis", "wixl": "wixl", "wixl-heat": "wixl"},
+            "or build with --skip-windows")
     OUT.mkdir(parents=True, exist_ok=True)
     if args.windows_payload:
         payload = Path(args.windows_payload).resolve()

@@ -240,3 +240,13 @@ def test_desktop_entry_is_named_as_the_app_tells_the_desktop() -> None:
     assert match is not None
     assert match.group(1) == linux_packages.DESKTOP_ID
     assert (INSTALLER / "linux" / f"{linux_packages.DESKTOP_ID}.desktop").is_file()
+
+
+def test_a_missing_packaging_tool_is_named_with_its_package(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import build
+
+    monkeypatch.setattr(build.shutil, "which", lambda tool: None if tool == "wixl" else "/x")
+    with pytest.raises(build.BuildError, match=r"wixl not found: sudo apt-get install wixl"):
+        build.require({"makensis": "nsis", "wixl": "wixl"}, "or build with --skip-windows")
+    build.require({"makensis": "nsis"}, "")
