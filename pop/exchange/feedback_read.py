@@ -139,6 +139,10 @@ def read_form(data: bytes) -> FilledForm:
         if len(fields) > MAX_FIELDS:
             raise _damaged()
         signed = _identifier(fields, reader)
+        if not any(name.startswith("s_") for name in fields):
+            raise FormFileError(_(
+                "the form lost its fields (it was probably printed to PDF instead of saved). "
+                "Ask the sender to use Save, or type the answers in from paper."))
         widgets = _widgets(reader)
         scores: dict[str, int | None] = {}
         comments: dict[str, str] = {}

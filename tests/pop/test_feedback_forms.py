@@ -131,6 +131,19 @@ def test_every_bad_file_is_refused_with_a_clear_message(ctx, forms, tmp_path) ->
     assert count_responses(ctx) == 0  # the good form in a bad batch was not kept either
 
 
+def test_a_flattened_form_is_refused_with_advice(ctx, forms, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(forms.paths[0]))
+    writer.remove_annotations(None)
+    del writer._root_object[NameObject("/AcroForm")]
+    flat = tmp_path / "printed.pdf"
+    with flat.open("wb") as handle:
+        writer.write(handle)
+    refused(ctx, [flat], "printed to PDF")
+
+
 def test_an_encrypted_form_is_refused(ctx, forms, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader, PdfWriter
 
