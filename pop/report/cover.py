@@ -27,9 +27,6 @@ def cover(content: PlanContent, contents: list[str], fingerprint_now: str, today
     out.append(Paragraph(para_text(_("Plan for the development conversation {period}").format(
         period=cycle.title)), st.cover_title))
     out.append(Paragraph(para_text(profile.name or _("(name not filled in)")), st.cover_name))
-    subtitle = " \u00b7 ".join(x for x in (profile.function, profile.team) if x.strip())
-    if subtitle:
-        out.append(Paragraph(para_text(subtitle), st.body))
     out.append(blocks.spacer(12 * MM))
     rows = [
         (_("Name"), profile.name),

@@ -37,6 +37,7 @@ class PageFrame:
     title: str
     author: str
     subject: str
+    cover_right: str = ""  # the organisation, in the cover's band
 
 
 def _draw_frame(canvas: Any, frame: PageFrame, page: int, pages: int) -> None:
@@ -53,6 +54,10 @@ def _draw_frame(canvas: Any, frame: PageFrame, page: int, pages: int) -> None:
         canvas.setFillColor(colors.white)
         canvas.setFont(f"{FAMILY}-Bold", SIZE_SMALL + 3)
         canvas.drawString(MARGIN_LEFT, PAGE_H - 10 * MM, "Spiegelplan")
+        if frame.cover_right:
+            canvas.setFont(FAMILY, SIZE_SMALL + 1)
+            canvas.drawRightString(right, PAGE_H - 10 * MM, _fit(
+                canvas, plain_text(frame.cover_right), FAMILY, (right - MARGIN_LEFT) * 0.6))
     if page > 1:
         y = PAGE_H - MARGIN_TOP + 11
         canvas.setFont(f"{FAMILY}-Bold", SIZE_SMALL)
