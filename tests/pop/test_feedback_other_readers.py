@@ -2,9 +2,10 @@
 
 pdf.js is the engine of Firefox's built-in PDF viewer: ``fill_pdfjs.mjs`` fills the form
 through its annotation storage and saves it exactly as the viewer's "Save" does. pdf-lib is a
-second, independent form filler. Both need Node.js and the two npm packages; set
-``SPIEGELPLAN_JS_DIR`` to a folder where ``npm install pdfjs-dist@4 pdf-lib`` was run
-(otherwise these tests are skipped).
+second, independent form filler. Both need Node.js and the two npm packages in
+``SPIEGELPLAN_JS_DIR`` (default ``~/.cache/spiegelplan-js``; set it up with
+``npm install --prefix ~/.cache/spiegelplan-js pdfjs-dist@4 pdf-lib``). Without them these
+tests are skipped.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from pop.mirror.requests import make_request_forms
 from pop.storage.feedback_repo import FeedbackRepository
 
 HERE = Path(__file__).parent / "js"
-JS_DIR = Path(os.environ.get("SPIEGELPLAN_JS_DIR", "/nonexistent"))
+JS_DIR = Path(os.environ.get("SPIEGELPLAN_JS_DIR",
+                            str(Path.home() / ".cache" / "spiegelplan-js")))
 pytestmark = pytest.mark.skipif(
     shutil.which("node") is None or not (JS_DIR / "node_modules" / "pdfjs-dist").is_dir()
     or not (JS_DIR / "node_modules" / "pdf-lib").is_dir(),
