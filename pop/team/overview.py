@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from pop.catalogue.model import Block, Catalogue
+from pop.domain.assessment import KnowledgeRating
 from pop.i18n import N_, _
 from pop.scoring.preference_fit import strongest_preferences
+from pop.scoring.tprofile import t_profile
 from pop.team.knowledge_map import DomainCheck, MemberLevels, check_domains, go_to_people
 from pop.team.model import TeamMember
 from pop.team.needs import SharedNeed, shared_needs
@@ -20,6 +22,10 @@ from pop.team.needs import SharedNeed, shared_needs
 LIFE_DOMAIN = "life_domain"
 TYPE_LABELS = {"t_shaped": N_("T-shaped"), "generalist": N_("Generalist"),
                "specialist": N_("Specialist")}
+SHAPE_LABELS = {"t_shaped": N_("T-shaped: broad and deep"),
+                "specialist": N_("Deep, not yet broad"),
+                "generalist": N_("Broad, not yet deep"),
+                "developing": N_("Still growing in breadth and depth")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +66,7 @@ class TeamOverview:
     go_to: dict[str, tuple[str, ...]]
     needs: tuple[SharedNeed, ...]
     shapes: tuple[Spread, ...]
+    profiles: tuple[Spread, ...]  # the T-profile the knowledge levels show
     specialisms: tuple[Spread, ...]
     preferences: tuple[Spread, ...]
     upcoming: tuple[UpcomingDate, ...]
@@ -87,7 +94,8 @@ def build_overview(members: Sequence[TeamMember], catalogue: Catalogue,
     return TeamOverview(
         blocks=catalogue.blocks, rows=rows, domains=tuple(domains), go_to=go_to,
         needs=tuple(shared_needs(plans, block_ids)),
-        shapes=_shapes(members), specialisms=_specialisms(members),
+        shapes=_shapes(members), profiles=_profiles(members, catalogue),
+        specialisms=_specialisms(members),
         preferences=_preferences(members, catalogue),
         upcoming=tuple(upcoming_dates(members, today)),
         not_shared=tuple(r.name for r in rows if not r.shared),
@@ -101,6 +109,18 @@ def _shapes(members: Sequence[TeamMember]) -> tuple[Spread, ...]:
         if names:
             result.append(Spread(_(label), names))
     return tuple(result)
+
+
+def _profiles(members: Sequence[TeamMember], catalogue: Catalogue) -> tuple[Spread, ...]:
+    groups: dict[str, list[str]] = {key: [] for key in SHAPE_LABELS}
+    for m in members:
+        if not m.plan.shares("knowledge") or not m.plan.knowledge:
+            continue
+        ratings = {r.block: KnowledgeRating(r.block, r.level, r.target) for r in m.plan.knowledge}
+        shape = t_profile(catalogue, ratings, m.plan.member.specialism_blocks).shape
+        groups[str(shape)].append(m.name)
+    return tuple(Spread(_(SHAPE_LABELS[key]), tuple(names))
+                 for key, names in groups.items() if names)
 
 
 def _specialisms(members: Sequence[TeamMember]) -> tuple[Spread, ...]:

@@ -188,6 +188,7 @@ def _spread(overview: TeamOverview, width: float) -> Any:
     rows: list[list[Any]] = [[_p(_("What"), st.cell_head), _p(_("How many"), st.cell_head),
                               _p(_("Who"), st.cell_head)]]
     for title, items in ((_("Professional type"), overview.shapes),
+                         (_("T-profile by knowledge levels"), overview.profiles),
                          (_("Specialism"), overview.specialisms[:12]),
                          (_("Learns best by"), overview.preferences)):
         for item in items:

@@ -99,6 +99,9 @@ def test_goal_links_count_as_needs_and_overview_names_people() -> None:
     assert {s.label: s.names for s in overview.specialisms}["Schulden"] == ("Ayla", "Bram")
     assert [u.name for u in overview.upcoming] == ["Ayla", "Bram", "Cor"]
     assert any(s.names == ("Ayla", "Bram", "Cor") for s in overview.preferences)
+    profiles = {s.label: s.names for s in overview.profiles}
+    assert profiles["Deep, not yet broad"] == ("Ayla", "Bram")
+    assert profiles["Still growing in breadth and depth"] == ("Cor",)
 
 
 def test_preparation_sheet_and_mirror_highlights() -> None:

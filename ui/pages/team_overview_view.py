@@ -164,6 +164,7 @@ class TeamOverviewView(QWidget):
     def _spread(self, overview: TeamOverview) -> None:
         lines: list[tuple[str, str]] = []
         for title, items in ((_("Professional type"), overview.shapes),
+                             (_("T-profile by knowledge levels"), overview.profiles),
                              (_("Specialism"), overview.specialisms[:MAX_LINES]),
                              (_("Learns best by"), overview.preferences)):
             if items:
