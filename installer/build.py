@@ -108,6 +108,7 @@ def freeze(python: Path) -> tuple[Path, float]:
     run([str(python), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(DIST), "--workpath", str(BUILD / "pyinstaller"),
          str(HERE / "spiegelplan.spec")], cwd=ROOT)
+    check_app_imports(BUILD / "pyinstaller" / "spiegelplan" / "warn-spiegelplan.txt")
     app = DIST / contents.APP_NAME
     if sys.platform.startswith("linux") and shutil.which("strip"):
         # A Python built from source keeps its debug information (23 MB instead of 6.5 MB);
@@ -116,6 +117,21 @@ def freeze(python: Path) -> tuple[Path, float]:
             if not library.is_symlink():
                 run(["strip", "--strip-debug", str(library)])
     return app, time.perf_counter() - started
+
+
+def check_app_imports(warnings: Path) -> None:
+    """Fail when the app imports one of its own modules that does not exist.
+
+    PyInstaller lists such imports in its warnings file and builds anyway; the frozen app
+    would then stop with ImportError where the source tree perhaps never got that far.
+    """
+    if not warnings.exists():
+        return
+    missing = re.findall(r"^missing module named '?((?:pop|ui)(?:\.[\w.]+)?)'? - imported by (.*)$",
+                         warnings.read_text(encoding="utf-8"), re.M)
+    if missing:
+        raise BuildError("the app imports modules that do not exist:\n" + "\n".join(
+            f"  {name} (imported by {by})" for name, by in missing))
 
 
 def folder_size(folder: Path) -> int:

@@ -250,3 +250,17 @@ def test_a_missing_packaging_tool_is_named_with_its_package(
     with pytest.raises(build.BuildError, match=r"wixl not found: sudo apt-get install wixl"):
         build.require({"makensis": "nsis", "wixl": "wixl"}, "or build with --skip-windows")
     build.require({"makensis": "nsis"}, "")
+
+
+def test_a_missing_app_module_fails_the_build(tmp_path: Path) -> None:
+    import build
+
+    warnings = tmp_path / "warn.txt"
+    warnings.write_text(
+        "missing module named 'org.python' - imported by copy (optional)\n"
+        "missing module named popular - imported by x (top-level)\n", encoding="utf-8")
+    build.check_app_imports(warnings)  # other packages' optional imports are fine
+    warnings.write_text("missing module named pop.report.gone - imported by "
+                        "pop.commands.export_pdf (delayed)\n", encoding="utf-8")
+    with pytest.raises(build.BuildError, match=r"pop\.report\.gone \(imported by pop\.commands"):
+        build.check_app_imports(warnings)
