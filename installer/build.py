@@ -5,9 +5,11 @@
 1. a separate build environment in ``build/installer-venv`` with the app's run-time
    dependencies and PyInstaller (never part of the app's own dependencies);
 2. the frozen one-folder app (``installer/spiegelplan.spec``), checked against the size budget;
-3. smoke tests of the frozen app: ``--self-test`` offscreen (also without network when
-   ``unshare`` allows it) and the no-screen showcase, which opens every page and writes the
-   example plan's PDF — the build fails when one fails;
+3. checks of the frozen app: none of the app's own imports is missing, every linked library
+   is bundled; smoke tests: ``--self-test --report FILE`` offscreen, without network
+   (``unshare -rn``) and on an X server (``xvfb-run``) where those exist, and the no-screen
+   showcase, which opens every page and writes the example PDF, under ``strace`` (no network
+   socket) — the build fails when one fails;
 4. ``Spiegelplan-<version>-linux-x86_64.tar.xz`` and ``spiegelplan_<version>_amd64.deb``;
 5. the Windows installers — per-user NSIS ``setup.exe`` and per-machine MSI — around a small
    stand-in payload (PyInstaller cannot freeze for Windows here), installed and uninstalled
