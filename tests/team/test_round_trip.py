@@ -157,3 +157,28 @@ def test_fuzzed_agreements_files_never_crash(data: st.DataObject) -> None:
         parse_agreements(bytes(raw))
     except ImportRejected as exc:
         assert "Nothing was changed" in exc.message
+
+
+def test_bad_agreements_file_leaves_the_plan_byte_identical(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    member = ["--data-dir", str(tmp_path / "member")]
+    assert main([*member, "init", "--demo", "--seed", "3"]) == 0
+    database = DataPaths(tmp_path / "member").database
+
+    def fingerprint() -> str:
+        return hashlib.sha256(database.read_bytes()).hexdigest()
+
+    before = fingerprint()
+    good = json.loads(_good())
+    for name, data in (("kapot.popa", b"{not json"), ("leeg.popa", b""),
+                       ("ander-plan.popa", _good()),
+                       ("nan.popa", _good().replace(b'"Afspraak een"', b"NaN")),
+                       ("dubbel.popa", json.dumps(good).replace('"leader"', '"leader": "x", '
+                                                                '"leader"', 1).encode())):
+        path = tmp_path / name
+        path.write_bytes(data)
+        capsys.readouterr()
+        assert main([*member, "import-agreements", str(path)]) == 2, name
+        assert capsys.readouterr().err.startswith("error: "), name
+        assert fingerprint() == before, name
