@@ -234,3 +234,19 @@ def test_import_asks_first_and_backs_up(make_page, qtbot, plan_files, prompts) -
     asked = len(prompts.questions)
     _import(page, qtbot, plan_files)  # all up to date: nothing to ask
     assert len(prompts.questions) == asked and "already up to date" in page.status.text()
+
+
+def test_find_a_member_and_jump_from_the_map(make_page, qtbot, plan_files) -> None:  # type: ignore[no-untyped-def]
+    page = make_page("team")
+    _import(page, qtbot, plan_files)
+    names = [m.name for m in page.repo.members()]
+    last = names[-1]
+    page.find_edit.setText(last.split()[0][:4].lower())
+    assert 1 <= page.member_list.count() < 3 or names.count(last) > 1
+    assert page.panel.member is not None and page.panel.member.name.casefold().startswith(
+        last.split()[0][:4].lower())
+    page.find_edit.setText("zzz-niemand")
+    assert page.member_list.count() == 0
+    table = page.overview_view.table
+    page.show_member_by_id(table.model().index(0, 3).data(Qt.ItemDataRole.UserRole + 1))
+    assert page.find_edit.text() == "" and page.panel.member.name == names[0]

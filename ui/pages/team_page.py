@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +28,7 @@ from pop.errors import PopError
 from pop.i18n import _
 from pop.storage.team_repo import TeamRepository
 from pop.team.importing import changes_anything, preview, summary
-from pop.team.model import ImportResult
+from pop.team.model import ImportResult, TeamMember
 from pop.team.overview import build_overview
 from ui.events import PLAN
 from ui.pages.base import Page, PageEnv
@@ -35,6 +36,7 @@ from ui.pages.team_import import PlanImport
 from ui.pages.team_member_panel import MemberPanel
 from ui.pages.team_overview_view import TeamOverviewView
 from ui.widgets.forms import card, muted
+from ui.widgets.knowledge_map_table import MEMBER_ROLE as MAP_MEMBER_ROLE
 from ui.widgets.member_list import MemberList
 
 TEAM = "team"
@@ -78,6 +80,7 @@ class TeamPage(Page):
             parent)
         self.repo = TeamRepository(self.ctx.db)
         self.job: PlanImport | None = None
+        self._members: list[TeamMember] = []
         self._declined = False
         self.pending_file: Path | None = None
         content = self.scrolling_content()
@@ -155,13 +158,25 @@ class TeamPage(Page):
             "agreements."), self)
         row = QHBoxLayout()
         row.setSpacing(16)
+        column = QVBoxLayout()
+        self.find_edit = QLineEdit(self.members_frame)
+        self.find_edit.setAccessibleName(_("Find a team member"))
+        self.find_edit.setPlaceholderText(_("Find a team member"))
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.textChanged.connect(self._filter_members)
+        column.addWidget(self.find_edit)
         self.member_list = MemberList(_("Team members"), self.members_frame)
         self.member_list.setMinimumWidth(220)
         self.member_list.setMaximumWidth(320)
         self.member_list.setMinimumHeight(260)
         self.member_list.selectionModel().currentChanged.connect(
             lambda *_args: self._on_member())
-        row.addWidget(self.member_list, 0, Qt.AlignmentFlag.AlignTop)
+        column.addWidget(self.member_list)
+        column.addStretch(1)
+        self.find_edit.setMaximumWidth(320)
+        row.addLayout(column)
+        self.overview_view.table.clicked.connect(
+            lambda index: self.show_member_by_id(index.data(MAP_MEMBER_ROLE)))
         self.panel = MemberPanel(self.env, self.repo, lambda: self.ctx.catalogue,
                                  lambda save, parent: self.autosaver(save, parent),
                                  self.members_frame)
@@ -181,7 +196,8 @@ class TeamPage(Page):
         self.members_frame.setVisible(has_team)
         self.pdf_button.setEnabled(has_team)
         chosen = self.panel.member.id if self.panel.member is not None else None
-        self.member_list.member_model.show(members)
+        self._members = members
+        self.member_list.member_model.show(self._matching(members))
         if not has_team:
             self.panel.show_member(None)
             return
@@ -192,6 +208,29 @@ class TeamPage(Page):
         self.member_list.choose_row(max(0, self.member_list.member_model.row_of(chosen)))
         selection.blockSignals(False)
         self._on_member()
+
+    def _matching(self, members: list[TeamMember]) -> list[TeamMember]:
+        needle = self.find_edit.text().strip().casefold()
+        return [m for m in members if needle in m.name.casefold()] if needle else members
+
+    def _filter_members(self) -> None:
+        chosen = self.member_list.current_member_id()
+        self.member_list.member_model.show(self._matching(self._members))
+        row = self.member_list.member_model.row_of(chosen)
+        if row < 0 and self.member_list.count():
+            row = 0
+        self.member_list.choose_row(row)
+
+    def show_member_by_id(self, member_id: object) -> None:
+        """Show one member's conversation (e.g. after a click on their row in the map)."""
+        if not isinstance(member_id, int):
+            return
+        if self.member_list.member_model.row_of(member_id) < 0:
+            self.find_edit.clear()
+        self.member_list.choose_row(self.member_list.member_model.row_of(member_id))
+        area = self.findChild(QScrollArea, "pageScroll")
+        if area is not None:
+            area.ensureWidgetVisible(self.members_frame, 0, 0)
 
     def _on_member(self) -> None:
         self.flush()
