@@ -8,6 +8,7 @@ a row, so a very long text never runs off a page.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from pop.report.escape import para_text
@@ -86,6 +87,18 @@ def labelled_text(label: str, value: str, empty: str) -> list[Any]:
                       f"{para_text(empty)}</i></font>", styles().body)]
 
 
+def quoted(label: str, value: str) -> Any:
+    """A small muted label above a quotation, in one paragraph (they never part)."""
+    from reportlab.platypus import Paragraph
+
+    from pop.report.fonts import FAMILY
+    from pop.report.styles import MUTED, SIZE_SMALL
+
+    return Paragraph(f'<font name="{FAMILY}" size="{SIZE_SMALL}" color="{MUTED}">'
+                     f"{para_text(label)}</font><br/>"
+                     f"\u201c{para_text(value)}\u201d", styles().quote)
+
+
 def table(data: list[list[Any]], widths: list[float], commands: list[tuple[Any, ...]],
           **options: Any) -> Any:
     """A reportlab Table in the document's font (never the Helvetica default), left aligned,
@@ -154,32 +167,53 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[Any]], shares: Sequence[
     return table(data, widths, commands, repeatRows=1)
 
 
-def keep(*flowables: Any) -> Any:
-    """Keep a small group together on one page (e.g. a heading with its first lines)."""
+@lru_cache(maxsize=1)
+def keep_together_class() -> type:
+    """reportlab's KeepTogether, but measuring the first block's space above it too.
+
+    reportlab leaves that space out when it checks whether a group fits, so a group that
+    just fails to fit would start on this page and leave its heading behind alone.
+    """
     from reportlab.platypus import KeepTogether
 
-    return KeepTogether(list(flowables))
+    class KeepWhole(KeepTogether):  # type: ignore[misc]
+        def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803
+            result: tuple[float, float] = super().wrap(aW, aH)
+            if self._content:
+                self._H += self._content[0].getSpaceBefore()
+            return result
+
+    return KeepWhole
+
+
+def keep(*flowables: Any) -> Any:
+    """Keep a small group together on one page (e.g. a heading with its first lines)."""
+    return keep_together_class()(list(flowables))
 
 
 def keep_unless_roomy(*flowables: Any, room: float = 260.0) -> Any:
     """Keep a group together when less than ``room`` points are left on the page (it moves
     to the next page instead of leaving a row or two behind); with more room it may split."""
-    from reportlab.platypus import KeepTogether
-
-    return KeepTogether(list(flowables), maxHeight=room)
+    return keep_together_class()(list(flowables), maxHeight=room)
 
 
 def with_heading(head: Any, flowables: list[Any]) -> list[Any]:
-    """``head`` followed by ``flowables``, the head bound to what follows it (so it is never
-    left alone at the bottom of a page)."""
+    """``head`` followed by ``flowables``, the head bound to what follows it — every heading
+    right after it and the first block after those — so it is never left alone at the
+    bottom of a page."""
     from reportlab.platypus import KeepTogether
 
-    if not flowables:
-        return [head]
-    first, rest = flowables[0], flowables[1:]
-    if isinstance(first, KeepTogether):
-        return [KeepTogether([head, *first._content]), *rest]
-    return [KeepTogether([head, first]), *rest]
+    group = [head]
+    rest = list(flowables)
+    while rest:
+        item = rest.pop(0)
+        if isinstance(item, KeepTogether):
+            group.extend(item._content)
+            break
+        group.append(item)
+        if not item.getKeepWithNext():
+            break
+    return [keep_together_class()(group), *rest]
 
 
 def muted_line(value: str) -> Any:

@@ -161,7 +161,6 @@ def _comments(content: PlanContent, analysis: MirrorAnalysis, lang: str) -> list
             continue
         out.append(blocks.subheading(group.label, 3))
         for comment in mine:
-            out.append(blocks.keep(
-                blocks.muted_line(questions.get(comment.question_id, comment.question_id)),
-                blocks.text(f"\u201c{comment.text}\u201d", styles().quote)))
+            out.append(blocks.quoted(questions.get(comment.question_id, comment.question_id),
+                                     comment.text))
     return out

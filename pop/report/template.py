@@ -131,7 +131,11 @@ def render(flowables: list[Any], frame: PageFrame) -> bytes:
     """Lay out ``flowables`` on A4 pages and return the PDF's bytes."""
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+    from pop.report.blocks import keep_together_class
+
     class Document(BaseDocTemplate):  # type: ignore[misc]
+        keepTogetherClass = keep_together_class()  # noqa: N815 - reportlab's name
+
         def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
             if LAYOUT_LOG is not None:
                 LAYOUT_LOG.append((self.page, _placed(flowable)))

@@ -413,3 +413,22 @@ def test_both_agreeing_makes_a_discussed_plan_agreed(ctx: AppContext, cycle: Cyc
     assert ctx.cycles.get(cycle.id).status is CycleStatus.DISCUSSED  # "seen" is not agreeing
     sign(ctx, cycle.id, SignatureRole.LEADER, "Rob Verbeek", date(2026, 3, 22))
     assert ctx.cycles.get(cycle.id).status is CycleStatus.AGREED
+
+
+@pytest.mark.parametrize("seed", [2, 3])
+def test_other_demo_people_lay_out_cleanly(tmp_path: Path, seed: int,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from pop.context import open_workspace
+    from pop.demo.generator import create_demo
+    from pop.paths import DataPaths
+
+    other = open_workspace(DataPaths(tmp_path / "data"))
+    try:
+        create_demo(other, seed=seed)
+        cycle = other.current_cycle()
+        assert cycle is not None
+        content = gather(other, cycle)
+    finally:
+        other.close()
+    for lang in ("nl", "en"):
+        _no_heading_last_and_no_empty_page(_layout(content, PDF_SECTIONS, lang, monkeypatch))
