@@ -123,7 +123,7 @@ def build_pdf(content: PlanContent, sections: tuple[Section, ...], lang: str,
             page_of=_("Page {page} of {pages}"),
             title=_("Personal development plan {period}").format(period=content.cycle.title),
             author=name, subject=_("Plan for the development conversation"),
-            cover_right=content.profile.employer,
+            cover_right=content.profile.employer, language=lang,
         )
         flowables = cover(content, [*titles, signing_title], code, today or date.today(), lang)
         return render(flowables + body, frame)

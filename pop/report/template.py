@@ -38,6 +38,7 @@ class PageFrame:
     author: str
     subject: str
     cover_right: str = ""  # the organisation, in the cover's band
+    language: str = "nl"  # the document's language, for screen readers
 
 
 def _draw_frame(canvas: Any, frame: PageFrame, page: int, pages: int) -> None:
@@ -92,7 +93,17 @@ def _fit(canvas: Any, text: str, font: str, width: float) -> str:
     return text.rstrip() + "\u2026"
 
 
-def _canvas_maker(frame: PageFrame) -> type:
+@dataclass(frozen=True, slots=True)
+class OutlineEntry:
+    """A bookmark in the PDF's outline: a section (level 0) or a goal (level 1)."""
+
+    page: int
+    top: float
+    title: str
+    level: int
+
+
+def _canvas_maker(frame: PageFrame, outline: list[OutlineEntry]) -> type:
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -111,6 +122,11 @@ def _canvas_maker(frame: PageFrame) -> type:
             for state in self._pages:
                 self.__dict__.update(state)
                 _draw_frame(self, frame, self._pageNumber, total)
+                for index, entry in enumerate(outline):
+                    if entry.page == self._pageNumber:
+                        key = f"section-{index}"
+                        self.bookmarkHorizontal(key, 0, entry.top)
+                        self.addOutlineEntry(entry.title, key, level=entry.level)
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -133,12 +149,19 @@ def render(flowables: list[Any], frame: PageFrame) -> bytes:
 
     from pop.report.blocks import keep_together_class
 
+    outline: list[OutlineEntry] = []
+
     class Document(BaseDocTemplate):  # type: ignore[misc]
         keepTogetherClass = keep_together_class()  # noqa: N815 - reportlab's name
 
         def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
+            kind = _placed(flowable)
             if LAYOUT_LOG is not None:
-                LAYOUT_LOG.append((self.page, _placed(flowable)))
+                LAYOUT_LOG.append((self.page, kind))
+            if kind in ("h1", "h2"):
+                top = self.frame._y + flowable.height + flowable.getSpaceAfter() + 4
+                title = " ".join(plain_text(flowable.getPlainText()).split())
+                outline.append(OutlineEntry(self.page, top, title[:90], 0 if kind == "h1" else 1))
 
     register_fonts()
     buffer = io.BytesIO()
@@ -147,10 +170,11 @@ def render(flowables: list[Any], frame: PageFrame) -> bytes:
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=plain_text(frame.title),
         author=plain_text(frame.author), subject=plain_text(frame.subject),
         creator="Spiegelplan", producer="Spiegelplan", initialFontName=FAMILY,
+        lang="en-GB" if frame.language == "en" else "nl-NL",
     )
     body = Frame(MARGIN_LEFT, MARGIN_BOTTOM, PAGE_W - MARGIN_LEFT - MARGIN_RIGHT,
                  PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, leftPadding=0, rightPadding=0,
                  topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate("page", [body])])
-    doc.build(flowables, canvasmaker=_canvas_maker(frame))
+    doc.build(flowables, canvasmaker=_canvas_maker(frame, outline))
     return buffer.getvalue()

@@ -432,3 +432,17 @@ def test_other_demo_people_lay_out_cleanly(tmp_path: Path, seed: int,
         other.close()
     for lang in ("nl", "en"):
         _no_heading_last_and_no_empty_page(_layout(content, PDF_SECTIONS, lang, monkeypatch))
+
+
+def test_outline_points_at_each_section(demo_pdfs: dict[str, bytes]) -> None:
+    from pypdf import PdfReader
+
+    reader = PdfReader(BytesIO(demo_pdfs["en"]))
+    top = [item for item in reader.outline if not isinstance(item, list)]
+    titles = [item.title for item in top]
+    assert titles[0] == "1 Context and ambition" and titles[-1].endswith("Signatures")
+    for item in top:
+        page = reader.pages[reader.get_destination_page_number(item)]
+        assert squash(item.title.split(" ", 1)[1]) in squash(page.extract_text())
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    assert PdfReader(BytesIO(demo_pdfs["nl"])).trailer["/Root"]["/Lang"] == "nl-NL"
