@@ -23,10 +23,17 @@ GROUPS, GROUP_SIZE = 4, 4
 _IGNORED = frozenset({"id", "cycle_id", "goal_id", "created_at", "updated_at", "status_at"})
 
 
+_EMPTY: tuple[Any, ...] = ("", None, [], {})
+
+
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
-                if f.name not in _IGNORED}
+        # Empty fields are left out, so a field added in a later version (empty in old
+        # plans) leaves the fingerprint of an unchanged plan as it was.
+        plain = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                 if f.name not in _IGNORED}
+        return {k: v for k, v in plain.items() if not any(v == e and type(v) is type(e)
+                                                          for e in _EMPTY)}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (date, datetime)):

@@ -446,3 +446,14 @@ def test_outline_points_at_each_section(demo_pdfs: dict[str, bytes]) -> None:
         assert squash(item.title.split(" ", 1)[1]) in squash(page.extract_text())
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     assert PdfReader(BytesIO(demo_pdfs["nl"])).trailer["/Root"]["/Lang"] == "nl-NL"
+
+
+def test_fingerprint_ignores_empty_fields(ctx: AppContext, cycle: Cycle) -> None:
+    """A field a later version adds (empty in an old plan) does not change the fingerprint."""
+    from pop.report.fingerprint import content_document
+
+    document = content_document(gather(ctx, cycle))
+    assert "ambition" not in document["cycle"]  # empty: left out
+    cycle.ambition = "Meer aan de voorkant werken."
+    ctx.cycles.save(cycle)
+    assert content_document(gather(ctx, cycle))["cycle"]["ambition"] == cycle.ambition
