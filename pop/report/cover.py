@@ -56,7 +56,9 @@ def cover(content: PlanContent, contents: list[str], fingerprint_now: str, today
         f"<b>{para_text(_('Confidential'))}</b><br/>" + para_text(_(
             "This document holds personal information about the development of {name}. "
             "Keep it with care and share it only with the people involved in the "
-            "conversation. The owner chose which sections it contains.").format(
+            "conversation. The owner chose which sections it contains; the answers of "
+            "individual raters and the journal stay on the owner's laptop. Agree together how "
+            "long this plan is kept.").format(
             name=profile.name or _("the employee"))), st.cover_note)
     box = blocks.table([[notice]], [FRAME_W], [
         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(ACCENT_FAINT)),
