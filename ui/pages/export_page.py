@@ -167,8 +167,12 @@ class ExportPage(Page):
         cycle = self.current_cycle()
         if cycle is None:
             return
-        warnings = client_data_warnings(self.ctx, cycle_id=cycle.id,
-                                        sections=self.chosen_sections())
+        try:
+            warnings = client_data_warnings(self.ctx, cycle_id=cycle.id,
+                                            sections=self.chosen_sections())
+        except PopError as exc:
+            self.env.prompts.error(self, exc.message)
+            return
         if warnings and not self.env.prompts.confirm(self, _(
                 "These texts look like the personal data of a resident. A PDF leaves this "
                 "laptop, so check them first:\n\n{lines}\n\nMake the PDF anyway?").format(
