@@ -63,7 +63,9 @@ def measure() -> list[Figure]:
             timer.start()
             started = time.perf_counter()
             page.import_files(files)
-            while page.job is not None and page.job.running:
+            deadline = time.perf_counter() + 120
+            while ((page.job is not None and page.job.running)
+                   or page.member_list.count() < len(files)) and time.perf_counter() < deadline:
                 app.processEvents()
                 time.sleep(0.001)
             app.processEvents()
@@ -92,6 +94,6 @@ def measure() -> list[Figure]:
                f"<= {TARGET_TOTAL_S:g} s", total <= TARGET_TOTAL_S),
         Figure("team page: longest pause while importing 1,000", pause, "ms",
                f"<= {TARGET_PAUSE_MS:g} ms", pause <= TARGET_PAUSE_MS,
-               "backup, final write and new overview are separate steps"),
+               "backup, write, overview and member list are separate steps"),
         Figure("team page: open on 1,000 members", opened, "s", "informative", None),
     ]

@@ -21,6 +21,8 @@ from pop.storage.columns import iso_date, now_iso, parse_date, parse_datetime, t
 from pop.storage.db import Database
 from pop.team.model import ImportAction, ImportResult, TeamAgreement, TeamMember
 
+_COLUMNS = "id, checksum, imported_at, source_file, notes, meeting_date"
+
 
 def _compact(data: object) -> str:
     """JSON for the column (compact, so Python's fast encoder is used)."""
@@ -42,7 +44,8 @@ class TeamRepository:
         key = (int(row["id"]), str(row["checksum"]))
         plan = self._plans.get(key)
         if plan is None:
-            plan = from_dict(json.loads(row["plan_json"]))
+            text = self.db.scalar("SELECT plan_json FROM team_members WHERE id = ?", (key[0],))
+            plan = from_dict(json.loads(text))
             self._plans[key] = plan
         return TeamMember(row["id"], plan, row["checksum"], parse_datetime(row["imported_at"]),
                           row["source_file"], row["notes"], parse_date(row["meeting_date"]))
@@ -50,8 +53,9 @@ class TeamRepository:
     # --- members ------------------------------------------------------------------------
 
     def members(self) -> list[TeamMember]:
-        """Every imported member, by name."""
-        rows = self.db.query("SELECT * FROM team_members ORDER BY name COLLATE NOCASE, id")
+        """Every imported member, by name (plans already read are not read again)."""
+        rows = self.db.query(f"SELECT {_COLUMNS} FROM team_members "
+                             "ORDER BY name COLLATE NOCASE, id")
         return [self._member(r) for r in rows]
 
     def count(self) -> int:
@@ -60,7 +64,7 @@ class TeamRepository:
 
     def get(self, member_id: int) -> TeamMember | None:
         """One member."""
-        row = self.db.one("SELECT * FROM team_members WHERE id = ?", (member_id,))
+        row = self.db.one(f"SELECT {_COLUMNS} FROM team_members WHERE id = ?", (member_id,))
         return self._member(row) if row is not None else None
 
     def plan_versions(self) -> dict[str, tuple[str, str]]:

@@ -30,7 +30,7 @@ def plan_files(tmp_path_factory) -> list[Path]:  # type: ignore[no-untyped-def]
 def _import(page, qtbot, files) -> None:  # type: ignore[no-untyped-def]
     page.import_files(files)
     qtbot.waitUntil(lambda: page.job is not None and not page.job.running, timeout=10_000)
-    qtbot.wait(30)  # the overview is rebuilt right after the write
+    qtbot.wait(150)  # the overview is rebuilt right after the write
 
 
 def test_import_shows_overview_and_members(make_page, qtbot, plan_files, prompts) -> None:  # type: ignore[no-untyped-def]
@@ -64,7 +64,7 @@ def test_drop_and_open_from_file_manager(make_page, qtbot, plan_files) -> None: 
     qtbot.waitUntil(lambda: not page.job.running, timeout=10_000)
     page.open_plan_file(plan_files[1])
     qtbot.waitUntil(lambda: not page.job.running, timeout=10_000)
-    qtbot.wait(30)
+    qtbot.wait(150)
     assert page.member_list.count() == 2 and page.pending_file is None
 
 
@@ -215,7 +215,7 @@ def test_protected_file_opened_from_file_manager_retries_with_password(  # type:
     page.password.setText("wachtwoord123")
     page.retry_button.click()
     qtbot.waitUntil(lambda: not page.job.running, timeout=10_000)
-    qtbot.wait(30)
+    qtbot.wait(150)
     assert page.member_list.count() == 1 and not page.retry_button.isVisible()
 
 

@@ -15,7 +15,8 @@ from pop.storage.team_repo import TeamRepository
 from pop.team.importing import MAX_FILES, changes_anything
 from pop.team.model import ImportResult
 
-CHUNK_SECONDS = 0.04  # read files for at most this long per step, then let the window paint
+CHUNK_SECONDS = 0.025  # read files for at most this long per step, then let the window paint
+STEP_MS = 15  # pause between the heavy steps (backup, write), so input and paint get a turn
 
 
 class PlanImport(QObject):
@@ -61,7 +62,8 @@ class PlanImport(QObject):
 
     def proceed(self) -> None:
         """Write what :attr:`ready` announced (a backup first when anything changes)."""
-        QTimer.singleShot(0, self._backup if changes_anything(self.results) else self._write)
+        QTimer.singleShot(STEP_MS, self._backup if changes_anything(self.results)
+                          else self._write)
 
 
     def _step(self) -> None:
@@ -101,7 +103,7 @@ class PlanImport(QObject):
                 self.running = False
                 self.failed.emit(exc.message)
                 return
-        QTimer.singleShot(0, self._write)
+        QTimer.singleShot(STEP_MS, self._write)
 
     def _write(self) -> None:
         """Everything is read and checked: write it in one step (a paint came before)."""

@@ -40,6 +40,7 @@ from ui.widgets.knowledge_map_table import MEMBER_ROLE as MAP_MEMBER_ROLE
 from ui.widgets.member_list import MemberList
 
 TEAM = "team"
+STEP_MS = 15  # between heavy steps: long enough for the window to handle input and paint
 
 
 class DropZone(QFrame):
@@ -187,22 +188,48 @@ class TeamPage(Page):
 
     # --- showing ------------------------------------------------------------------------
 
+    def _refresh_in_steps(self) -> None:
+        """After an import: the overview first, the member list and panel after a paint."""
+        members = self.repo.members()
+        if not members or self.members_frame.isVisible():
+            self.refresh()
+            return
+        self.empty_note.setVisible(False)
+        self.pdf_button.setEnabled(True)
+        catalogue = self.ctx.catalogue
+        overview = build_overview(members, catalogue)
+
+        def fill() -> None:
+            self.overview_view.show_overview(overview, catalogue)
+            QTimer.singleShot(STEP_MS, show)
+
+        def show() -> None:
+            self.overview_view.setVisible(True)
+            QTimer.singleShot(STEP_MS, lambda: self._show_members(members))
+
+        QTimer.singleShot(STEP_MS, fill)
+
     def refresh(self) -> None:
         """Load the imported members and rebuild the overview."""
         members = self.repo.members()
         has_team = bool(members)
         self.empty_note.setVisible(not has_team)
         self.overview_view.setVisible(has_team)
-        self.members_frame.setVisible(has_team)
         self.pdf_button.setEnabled(has_team)
+        if has_team:
+            catalogue = self.ctx.catalogue
+            self.overview_view.show_overview(build_overview(members, catalogue), catalogue)
+        self._show_members(members)
+
+    def _show_members(self, members: list[TeamMember]) -> None:
+        has_team = bool(members)
+        self.members_frame.setVisible(has_team)
         chosen = self.panel.member.id if self.panel.member is not None else None
         self._members = members
         self.member_list.member_model.show(self._matching(members))
         if not has_team:
             self.panel.show_member(None)
             return
-        catalogue = self.ctx.catalogue
-        self.overview_view.show_overview(build_overview(members, catalogue), catalogue)
         selection = self.member_list.selectionModel()
         selection.blockSignals(True)
         self.member_list.choose_row(max(0, self.member_list.member_model.row_of(chosen)))
@@ -303,7 +330,7 @@ class TeamPage(Page):
         text = summary(results)  # type: ignore[arg-type]
         self._end_job(text)
         self.env.events.saved.emit()
-        QTimer.singleShot(0, self.refresh)  # a paint between writing and the new overview
+        QTimer.singleShot(STEP_MS, self._refresh_in_steps)  # a paint between the steps
 
     def _on_failed(self, message: str) -> None:
         self._end_job(message)
