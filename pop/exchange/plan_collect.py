@@ -143,14 +143,19 @@ def preview(ctx: AppContext, plan: SharedPlan) -> list[SectionPreview]:
     choices = ctx.sharing.all()
     counts: dict[Section, str] = {
         Section.CONTEXT: _("context and ambition"),
-        Section.KNOWLEDGE: _("{n} knowledge levels").format(n=len(plan.knowledge)),
+        Section.KNOWLEDGE: _count(len(plan.knowledge), N_("1 knowledge level"),
+                                  N_("{n} knowledge levels")),
         Section.MIRROR: _("the summary per group of raters, no names and no single answers"),
-        Section.PREFERENCES: _("{n} scores").format(n=len(plan.preferences)),
-        Section.GOALS: _("{n} goals with their activities").format(n=len(plan.goals)),
+        Section.PREFERENCES: _count(len(plan.preferences), N_("1 score"), N_("{n} scores")),
+        Section.GOALS: _count(len(plan.goals), N_("1 goal with its activities"),
+                              N_("{n} goals with their activities")),
         Section.TEAM_CONTRIBUTION: _("one text"),
-        Section.EVALUATION: _("{n} evaluations").format(n=len(plan.evaluations)),
-        Section.AGREEMENTS: _("{n} agreements").format(n=len(plan.agreements)),
-        Section.JOURNAL: _("{n} entries not marked private").format(n=len(plan.journal)),
+        Section.EVALUATION: _count(len(plan.evaluations), N_("1 evaluation"),
+                                   N_("{n} evaluations")),
+        Section.AGREEMENTS: _count(len(plan.agreements), N_("1 agreement"),
+                                   N_("{n} agreements")),
+        Section.JOURNAL: _count(len(plan.journal), N_("1 entry not marked private"),
+                                N_("{n} entries not marked private")),
     }
     result: list[SectionPreview] = [SectionPreview(None, _("About you"), True, _(
         "name, function, team, specialism and the plan period with its dates (always, so "
@@ -167,6 +172,11 @@ def preview(ctx: AppContext, plan: SharedPlan) -> list[SectionPreview]:
             detail = _("stays on this laptop (your choice)")
         result.append(SectionPreview(section, _(SECTION_LABELS[section]), included, detail))
     return result
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """``one`` (translated) for 1, otherwise ``many`` with the number."""
+    return _(one) if n == 1 else _(many).format(n=n)
 
 
 def shared_texts(plan: SharedPlan) -> list[tuple[str, str]]:
