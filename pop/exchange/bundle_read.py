@@ -81,8 +81,9 @@ def read_bundle_bytes(data: bytes, name: str = "plan file",
     if protected:
         if not password:
             raise ImportRejected(_(
-                "{file} is protected with a password. Enter the password the sender gave you "
-                "and try again. Nothing was imported.").format(file=name))
+                "{file} is protected with a password. Give the password the sender gave you "
+                "(in the app: the password field; on the command line: --password-file) and "
+                "try again. Nothing was imported.").format(file=name))
         body = fmt.decrypt(body, password, manifest.get("protection"), name)
     found = fmt.checksum(body)
     if found != manifest.get("checksum"):
