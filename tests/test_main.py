@@ -116,6 +116,8 @@ def test_without_a_screen_the_showcase_is_written(tmp_path: Path, capsys, qapp,
     pictures = sorted(p.name for p in folder.glob("*.png"))
     assert len(pictures) == len(PAGE_NAMES)
     assert all(png_size(folder / name) == (1280, 820) for name in pictures)
+    assert (folder / "voorbeeldplan.pdf").read_bytes().startswith(b"%PDF")
+    assert (folder / "teamoverzicht.pdf").read_bytes().startswith(b"%PDF")
     assert not (tmp_path / "never-used").exists()
 
 
