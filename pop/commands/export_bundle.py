@@ -1,4 +1,6 @@
-"""``export-bundle --out FILE [--cycle ID]``: the plan file for the team leader."""
+"""``export-bundle --out FILE [--cycle ID] [--with-evidence]``: the plan file for the team
+leader. Evidence documents go along only with ``--with-evidence`` (and only when the goals
+are shared)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cycle", type=int, metavar="ID", help=_("the plan period (default: "
                                                                     "the current one)"))
     add_password_argument(parser, _("protect the file with the password in this file"))
+    parser.add_argument("--with-evidence", action="store_true",
+                        help=_("also send the evidence documents of the shared activities "
+                               "(only when you share your goals)"))
     parser.add_argument("--confirm-client-data", action="store_true",
                         help=_("write even when text looks like client data"))
 
@@ -28,8 +33,9 @@ def run(args: argparse.Namespace) -> int:
 
     from pop.commands.workspace import data_paths, open_for_command
     from pop.errors import InputError
+    from pop.exchange.bundle_attachments import collect_bundle, goals_shared
     from pop.exchange.bundle_write import write_bundle
-    from pop.exchange.plan_collect import collect, shared_texts
+    from pop.exchange.plan_collect import shared_texts
     from pop.privacy.client_data import scan
     from pop.storage.inspect import plan_summary
 
@@ -39,9 +45,16 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(_("There is no plan in {folder} yet.").format(folder=paths.root))
     ctx = open_for_command(args)
     try:
-        plan = collect(ctx, args.cycle)
+        if args.with_evidence and not goals_shared(ctx):
+            raise InputError(_(
+                "Evidence documents go along only when you share your goals with your team "
+                "leader. Share the goals first (Conversation PDF page), or leave out "
+                "--with-evidence. Nothing was written."))
+        bundle = collect_bundle(ctx, args.cycle, evidence_ids=None if args.with_evidence
+                                else ())
     finally:
         ctx.close()
+    plan = bundle.plan
     findings = scan(shared_texts(plan))
     if findings and not args.confirm_client_data:
         for finding in findings[:20]:
@@ -50,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
             "{n} texts look like client data (see above). Remove them from your plan, or add "
             "--confirm-client-data if they are fine. Nothing was written.").format(
                 n=len(findings)))
-    path = write_bundle(plan, Path(args.out), password)
+    path = write_bundle(plan, Path(args.out), password, bundle.attachments)
     print(_("Plan file for your team leader written: {file}").format(file=path))
+    if args.with_evidence:
+        print(_("Evidence documents in it: {n}").format(n=len(bundle.attachments)))
     return 0

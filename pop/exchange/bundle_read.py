@@ -4,7 +4,9 @@ Checks, each with its own clear message: the file's size, that it is a zip, exac
 expected members (no paths outside the bundle, no duplicates, no extra files), member sizes
 and compression ratio (zip bombs), strict JSON (no NaN, no duplicate keys, no lone
 surrogates, no deep nesting), the format name and version, the password, the checksum and
-then every field of the plan (:func:`pop.exchange.shared_plan.from_dict`).
+then every field of the plan (:func:`pop.exchange.shared_plan.from_dict`). Attachments last:
+each one the plan lists must be there and no other, within the size limits, with the size and
+SHA-256 the plan gives. Their names are only shown, never used as paths.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +34,7 @@ class ReadBundle:
     protected: bool
     source: str
     plan_json: str = ""  # the checked plan as compact JSON, ready to store
+    attachments: dict[str, bytes] = field(default_factory=dict)  # file -> checked bytes
 
 
 def _refuse(name: str, problem: str) -> ImportRejected:
@@ -78,36 +81,78 @@ def read_bundle_bytes(data: bytes, name: str = "plan file",
         if plan_member not in members:
             raise _refuse(name, _("the plan is missing from the file."))
         body = _member(archive, members[plan_member], name, fmt.MAX_MEMBER_BYTES)
+        raw = _attachment_members(archive, members, name, protected)
+    opener: fmt.Opener | None = None
     if protected:
         if not password:
             raise ImportRejected(_(
                 "{file} is protected with a password. Give the password the sender gave you "
                 "(in the app: the password field; on the command line: --password-file) and "
                 "try again. Nothing was imported.").format(file=name))
-        body = fmt.decrypt(body, password, manifest.get("protection"), name)
+        opener = fmt.Opener(password, manifest.get("protection"), name)
+        body = opener.open_plan(body)
     found = fmt.checksum(body)
     if found != manifest.get("checksum"):
         raise _refuse(name, _("its content does not match its checksum: the file was changed "
                               "or damaged on the way. Ask for a new plan file."))
     data = _json(body, name, fmt.PLAN)
     plan = from_dict(data)
+    attachments = _check_attachments(plan, raw, opener, name)
     compact = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return ReadBundle(plan, found, protected, name, compact)
+    return ReadBundle(plan, found, protected, name, compact, attachments)
+
+
+def _attachment_members(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo],
+                        name: str, protected: bool) -> dict[str, bytes]:
+    """The attachment members' bytes as stored (sealed when protected), within the limits."""
+    infos = [info for member, info in members.items() if fmt.is_attachment_member(member)]
+    overhead = fmt.SEAL_OVERHEAD if protected else 0
+    if sum(info.file_size for info in infos) > fmt.MAX_ATTACHMENTS_TOTAL + overhead * len(
+            infos):
+        raise _refuse(name, _("its attachments together are larger than {mb} MB.").format(
+            mb=fmt.MAX_ATTACHMENTS_TOTAL // (1024 * 1024)))
+    return {info.filename: _member(archive, info, name, fmt.MAX_ATTACHMENT_BYTES + overhead)
+            for info in infos}
+
+
+def _check_attachments(plan: SharedPlan, raw: dict[str, bytes], opener: fmt.Opener | None,
+                       name: str) -> dict[str, bytes]:
+    """Every listed attachment present and intact, nothing unlisted."""
+    listed = {f.file: f for _goal, _activity, f in plan.attachments()}
+    for member in sorted(raw):
+        if member not in listed:
+            raise _refuse(name, _("it holds an unexpected file ({member}).").format(
+                member=member))
+    result: dict[str, bytes] = {}
+    for member, attachment in listed.items():
+        if member not in raw:
+            raise _refuse(name, _("the attachment {attachment} is missing from it.").format(
+                attachment=attachment.name[:80]))
+        data = raw[member] if opener is None else opener.open_attachment(raw[member], member)
+        if len(data) != attachment.size or fmt.sha256(data) != attachment.sha256:
+            raise _refuse(name, _("the attachment {attachment} does not match its checksum: "
+                                  "the file was changed or damaged on the way. Ask for a new "
+                                  "plan file.").format(attachment=attachment.name[:80]))
+        result[member] = data
+    return result
 
 
 def _check_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
-    if len(infos) > fmt.MAX_MEMBERS:
+    attached = sum(1 for info in infos if fmt.is_attachment_member(info.filename))
+    if len(infos) - attached > fmt.MAX_MEMBERS or attached > fmt.MAX_ATTACHMENTS:
         raise _refuse(name, _("it holds more files than a plan file may."))
     allowed = (fmt.MANIFEST, fmt.PLAN, fmt.PLAN_PROTECTED)
     members: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         member = info.filename
-        if (member.startswith(("/", "\\")) or ".." in member or ":" in member
+        if fmt.is_attachment_member(member):
+            pass  # attachments/<n>: the one folder a plan file has
+        elif (member.startswith(("/", "\\")) or ".." in member or ":" in member
                 or "\\" in member or "/" in member):
             raise _refuse(name, _("it holds a path outside the plan file ({member}).").format(
                 member=member[:80]))
-        if member not in allowed:
+        elif member not in allowed:
             raise _refuse(name, _("it holds an unexpected file ({member}).").format(
                 member=member[:80]))
         if member in members:

@@ -8,7 +8,7 @@ only the summary that :mod:`pop.mirror.shared` says may leave the laptop, when i
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -21,6 +21,7 @@ from pop.errors import InputError
 from pop.exchange.shared_plan import (
     SharedActivity,
     SharedAgreement,
+    SharedAttachment,
     SharedCycle,
     SharedEvaluation,
     SharedGoal,
@@ -66,9 +67,11 @@ def _shared_mirror(ctx: AppContext, cycle_id: int) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def collect(ctx: AppContext, cycle_id: int | None = None,
-            now: datetime | None = None) -> SharedPlan:
-    """The shared plan of ``cycle_id`` (default: the current cycle)."""
+def collect(ctx: AppContext, cycle_id: int | None = None, now: datetime | None = None,
+            attached: Mapping[int, tuple[SharedAttachment, ...]] | None = None) -> SharedPlan:
+    """The shared plan of ``cycle_id`` (default: the current cycle). ``attached`` lists the
+    evidence the owner chose to send along, per activity id (see
+    :mod:`pop.exchange.bundle_attachments`); only used when the goals are shared."""
     cycle = ctx.cycles.get(cycle_id) if cycle_id is not None else ctx.current_cycle()
     if cycle is None:
         raise InputError(_("There is no plan period to share yet.") if cycle_id is None else
@@ -109,7 +112,8 @@ def collect(ctx: AppContext, cycle_id: int | None = None,
                 tuple(link.ref for link in g.links if link.kind is LinkKind.BLOCK),
                 tuple(link.ref for link in g.links if link.kind is LinkKind.COMPETENCY),
                 tuple(SharedActivity(a.title, str(a.type.value), a.date, a.hours,
-                                     str(a.status)) for a in activities if a.goal_id == g.id))
+                                     str(a.status), (attached or {}).get(a.id, ()))
+                      for a in activities if a.goal_id == g.id))
             for g in goals),
         team_contribution=cycle.team_contribution if Section.TEAM_CONTRIBUTION in on else "",
         evaluations=tuple(

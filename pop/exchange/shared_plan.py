@@ -8,11 +8,18 @@ mindset scan have no place in this structure at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from pop.errors import ImportRejected
+from pop.exchange.bundle_format import (
+    ATTACHMENT_MEMBER,
+    MAX_ATTACHMENT_BYTES,
+    MAX_ATTACHMENTS,
+    MAX_ATTACHMENTS_TOTAL,
+)
 from pop.i18n import _
 
 MAX_TEXT = 20_000
@@ -27,6 +34,35 @@ GOAL_KINDS = ("learning", "performance")
 GOAL_STATUSES = ("open", "in_progress", "achieved", "stopped")
 ACTIVITY_TYPES = ("70", "20", "10")
 ACTIVITY_STATUSES = ("planned", "in_progress", "done", "cancelled")
+MAX_ATTACHMENT_NAME = 200
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_TOKEN = r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,63}"
+_MEDIA_TYPE = re.compile(f"{_TOKEN}/{_TOKEN}")
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]")
+
+
+def safe_attachment_name(name: str) -> str:
+    """A file name that is only a name: no folders, drive letters or control characters."""
+    cleaned = _UNSAFE_NAME.sub("_", name).strip(" .")[:MAX_ATTACHMENT_NAME]
+    return cleaned if cleaned and cleaned not in (".", "..") else "document"
+
+
+def safe_media_type(media_type: str) -> str:
+    """``media_type`` when it is a plain ``type/subtype``, else the generic one."""
+    if _MEDIA_TYPE.fullmatch(media_type) is None:
+        return "application/octet-stream"
+    return media_type
+
+
+@dataclass(frozen=True, slots=True)
+class SharedAttachment:
+    """An evidence document that travels in the bundle as ``file`` (``attachments/<n>``)."""
+
+    file: str
+    name: str
+    size: int
+    sha256: str
+    media_type: str = "application/octet-stream"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +110,7 @@ class SharedActivity:
     date: date | None = None
     hours: float = 0.0
     status: str = "planned"
+    attachments: tuple[SharedAttachment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +193,10 @@ class SharedPlan:
         """True when the owner shared ``section``."""
         return section in self.sections
 
+    def attachments(self) -> list[tuple[SharedGoal, SharedActivity, SharedAttachment]]:
+        """Every attachment with the goal and activity it belongs to, in file order."""
+        return [(g, a, f) for g in self.goals for a in g.activities for f in a.attachments]
+
     def levels(self) -> dict[str, int]:
         """Knowledge level per block (rated blocks only)."""
         return {r.block: r.level for r in self.knowledge if r.level is not None}
@@ -218,9 +259,18 @@ def _goal_dict(g: SharedGoal) -> dict[str, Any]:
         "willen": g.willen, "kunnen": g.kunnen, "mogen": g.mogen,
         "support_time": g.support_time, "support_budget": g.support_budget,
         "status": g.status, "blocks": list(g.blocks), "competencies": list(g.competencies),
-        "activities": [{"title": a.title, "type": a.type, "date": _d(a.date),
-                        "hours": a.hours, "status": a.status} for a in g.activities],
+        "activities": [_activity_dict(a) for a in g.activities],
     }
+
+
+def _activity_dict(a: SharedActivity) -> dict[str, Any]:
+    data: dict[str, Any] = {"title": a.title, "type": a.type, "date": _d(a.date),
+                            "hours": a.hours, "status": a.status}
+    if a.attachments:  # only then: a plan without attachments reads as before
+        data["attachments"] = [{"file": f.file, "name": f.name, "size": f.size,
+                                "sha256": f.sha256, "media_type": f.media_type}
+                               for f in a.attachments]
+    return data
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -344,7 +394,7 @@ def from_dict(data: Any) -> SharedPlan:
     ctx_node = root.get("context")
     if ctx_node.data is not None:
         ctx_node.obj(("context", "ambition"))
-    return SharedPlan(
+    plan = SharedPlan(
         plan_uid=uid, exported_at=exported_at, member=member, cycle=cycle,
         catalogue_id=cat.get("id").text(80), catalogue_version=cat.get("version").text(40),
         sections=sections,
@@ -358,6 +408,20 @@ def from_dict(data: Any) -> SharedPlan:
         journal=tuple(_journal(n) for n in root.get("journal").items()),
         mirror=_mirror(root.get("mirror")),
     )
+    _check_attachments(plan, root.get("goals"))
+    return plan
+
+
+def _check_attachments(plan: SharedPlan, node: _In) -> None:
+    """Across the plan: at most so many files, each listed once, a bounded total."""
+    files = [f for _goal, _activity, f in plan.attachments()]
+    if len(files) > MAX_ATTACHMENTS:
+        raise node.fail(_("more than {n} attachments").format(n=MAX_ATTACHMENTS))
+    if len({f.file for f in files}) != len(files):
+        raise node.fail(_("an attachment is listed twice"))
+    if sum(f.size for f in files) > MAX_ATTACHMENTS_TOTAL:
+        raise node.fail(_("the attachments together are larger than {mb} MB").format(
+            mb=MAX_ATTACHMENTS_TOTAL // (1024 * 1024)))
 
 
 def _rating(n: _In) -> SharedRating:
@@ -395,11 +459,33 @@ def _goal(n: _In) -> SharedGoal:
 
 
 def _activity(n: _In) -> SharedActivity:
-    n.obj(("title", "type", "date", "hours", "status"), ("title",))
+    n.obj(("title", "type", "date", "hours", "status", "attachments"), ("title",))
     return SharedActivity(n.get("title").text(MAX_SHORT * 2, required=True),
                           n.get("type").choice(ACTIVITY_TYPES, "70"), n.get("date").day(),
                           n.get("hours").hours(),
-                          n.get("status").choice(ACTIVITY_STATUSES, "planned"))
+                          n.get("status").choice(ACTIVITY_STATUSES, "planned"),
+                          tuple(_attachment(a) for a in n.get("attachments").items(
+                              MAX_ATTACHMENTS)))
+
+
+def _attachment(n: _In) -> SharedAttachment:
+    n.obj(("file", "name", "size", "sha256", "media_type"),
+          ("file", "name", "size", "sha256", "media_type"))
+    file = n.get("file").text(20, required=True)
+    if ATTACHMENT_MEMBER.fullmatch(file) is None:
+        raise n.get("file").fail(_("not a place for an attachment"))
+    name = n.get("name").text(MAX_ATTACHMENT_NAME, required=True)
+    if safe_attachment_name(name) != name:
+        raise n.get("name").fail(_("not a plain file name"))
+    size = n.get("size").number(1, MAX_ATTACHMENT_BYTES, optional=False)
+    assert size is not None
+    digest = n.get("sha256").text(64, required=True)
+    if _SHA256.fullmatch(digest) is None:
+        raise n.get("sha256").fail(_("not a SHA-256 checksum"))
+    media = n.get("media_type").text(129, required=True)
+    if _MEDIA_TYPE.fullmatch(media) is None:
+        raise n.get("media_type").fail(_("not a media type"))
+    return SharedAttachment(file, name, size, digest, media)
 
 
 def _evaluation(n: _In) -> SharedEvaluation:

@@ -3,7 +3,7 @@
 Importing is all-or-nothing: every decision (new member, newer version, same version, older
 version) is made before anything is written; an older version refuses the whole batch, and
 the rest is written in one transaction. A newer version replaces the plan and keeps the
-leader's notes, meeting date and agreements.
+leader's notes, meeting date and agreements; its attachments replace the older ones.
 """
 
 from __future__ import annotations
@@ -19,7 +19,13 @@ from pop.exchange.shared_plan import SharedPlan, from_dict, to_dict
 from pop.i18n import _
 from pop.storage.columns import iso_date, now_iso, parse_date, parse_datetime, text
 from pop.storage.db import Database
-from pop.team.model import ImportAction, ImportResult, TeamAgreement, TeamMember
+from pop.team.model import (
+    ImportAction,
+    ImportResult,
+    TeamAgreement,
+    TeamAttachment,
+    TeamMember,
+)
 
 _COLUMNS = "id, checksum, imported_at, source_file, notes, meeting_date"
 
@@ -135,11 +141,42 @@ class TeamRepository:
                     "exported_at = excluded.exported_at, checksum = excluded.checksum, "
                     "plan_json = excluded.plan_json, source_file = excluded.source_file, "
                     "imported_at = excluded.imported_at", values)
+                if bundle.attachments or result.action is ImportAction.REPLACED:
+                    self._store_attachments(bundle)
         ids = {r["plan_uid"]: r["id"] for r in self.db.query(
             "SELECT id, plan_uid FROM team_members")}
         for bundle in bundles:  # the plans are already read: no need to parse them again
             self._plans[(ids[bundle.plan.plan_uid], bundle.checksum)] = bundle.plan
         return results
+
+    def _store_attachments(self, bundle: ReadBundle) -> None:
+        """The bundle's attachments in place of the member's earlier ones."""
+        member_id = self.db.scalar("SELECT id FROM team_members WHERE plan_uid = ?",
+                                   (bundle.plan.plan_uid,))
+        self.db.execute("DELETE FROM team_attachments WHERE member_id = ?", (member_id,))
+        for position, (goal, activity, file) in enumerate(bundle.plan.attachments()):
+            self.db.execute(
+                "INSERT INTO team_attachments (member_id, file, name, media_type, size, sha256, "
+                "goal, activity, position, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (member_id, file.file, text(file.name), file.media_type, file.size,
+                 file.sha256, text(goal.title), text(activity.title), position,
+                 bundle.attachments[file.file]))
+
+    def attachments(self, member_id: int) -> list[TeamAttachment]:
+        """The evidence documents that came with the member's plan (without the bytes)."""
+        rows = self.db.query(
+            "SELECT id, member_id, name, size, media_type, goal, activity "
+            "FROM team_attachments WHERE member_id = ? ORDER BY position, id", (member_id,))
+        return [TeamAttachment(r["id"], r["member_id"], r["name"], r["size"], r["media_type"],
+                               r["goal"], r["activity"]) for r in rows]
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        """The stored document; a clear message when it is no longer there."""
+        value = self.db.scalar("SELECT data FROM team_attachments WHERE id = ?",
+                               (attachment_id,))
+        if value is None:
+            raise InputError(_("This document is no longer in your overview."))
+        return bytes(value)
 
     def remove(self, member_id: int) -> None:
         """Remove a member with the leader's notes and agreements about them."""

@@ -38,6 +38,19 @@ class TeamAgreement:
     position: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class TeamAttachment:
+    """An evidence document that came with a member's plan (its bytes are read apart)."""
+
+    id: int
+    member_id: int
+    name: str
+    size: int
+    media_type: str
+    goal: str = ""
+    activity: str = ""
+
+
 class ImportAction(StrEnum):
     """What importing one file did."""
 

@@ -10,10 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pop.storage.db import Database
-from pop.storage.migrations import v001_plan, v002_feedback, v003_team
+from pop.storage.migrations import (
+    v001_plan,
+    v002_feedback,
+    v003_team,
+    v004_team_attachments,
+)
 
 Migration = Callable[[Database], None]
-MIGRATIONS: list[Migration] = [v001_plan.migrate, v002_feedback.migrate, v003_team.migrate]
+MIGRATIONS: list[Migration] = [v001_plan.migrate, v002_feedback.migrate, v003_team.migrate,
+                               v004_team_attachments.migrate]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
