@@ -50,8 +50,7 @@ def run(args: argparse.Namespace) -> int:
                 "Evidence documents go along only when you share your goals with your team "
                 "leader. Share the goals first (Conversation PDF page), or leave out "
                 "--with-evidence. Nothing was written."))
-        bundle = collect_bundle(ctx, args.cycle, evidence_ids=None if args.with_evidence
-                                else ())
+        bundle = collect_bundle(ctx, args.cycle, all_evidence=args.with_evidence)
     finally:
         ctx.close()
     plan = bundle.plan

@@ -77,11 +77,12 @@ def shareable_evidence(ctx: AppContext, cycle_id: int | None = None) -> list[Evi
 
 
 def collect_bundle(ctx: AppContext, cycle_id: int | None = None, now: datetime | None = None,
-                   evidence_ids: Collection[int] | None = None) -> PlanBundle:
-    """The shared plan with the evidence in ``evidence_ids`` (``None``: every document that
-    may go along; an empty collection: none)."""
+                   evidence_ids: Collection[int] = (), *,
+                   all_evidence: bool = False) -> PlanBundle:
+    """The shared plan with the evidence in ``evidence_ids`` (default: none), or with every
+    document that may go along when ``all_evidence``."""
     available = shareable_evidence(ctx, cycle_id)
-    chosen = [c for c in available if evidence_ids is None or c.id in evidence_ids]
+    chosen = [c for c in available if all_evidence or c.id in evidence_ids]
     if len(chosen) > fmt.MAX_ATTACHMENTS:
         raise InputError(_("A plan file can carry at most {n} documents. Choose fewer. "
                            "Nothing was written.").format(n=fmt.MAX_ATTACHMENTS))

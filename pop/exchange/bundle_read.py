@@ -139,9 +139,9 @@ def _check_attachments(plan: SharedPlan, raw: dict[str, bytes], opener: fmt.Open
 
 def _check_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
-    attached = sum(1 for info in infos if fmt.is_attachment_member(info.filename))
-    if len(infos) - attached > fmt.MAX_MEMBERS or attached > fmt.MAX_ATTACHMENTS:
-        raise _refuse(name, _("it holds more files than a plan file may."))
+    too_many = _refuse(name, _("it holds more files than a plan file may."))
+    if len(infos) > fmt.MAX_MEMBERS + fmt.MAX_ATTACHMENTS:
+        raise too_many
     allowed = (fmt.MANIFEST, fmt.PLAN, fmt.PLAN_PROTECTED)
     members: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
@@ -160,6 +160,9 @@ def _check_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Zip
         if info.flag_bits & 0x1:
             raise _refuse(name, _("it uses zip encryption, which plan files never do."))
         members[member] = info
+    attached = sum(1 for member in members if fmt.is_attachment_member(member))
+    if len(members) - attached > fmt.MAX_MEMBERS or attached > fmt.MAX_ATTACHMENTS:
+        raise too_many
     if fmt.MANIFEST not in members:
         raise _refuse(name, _("it is not a Spiegelplan plan file (the description is missing)."))
     return members
