@@ -10,7 +10,7 @@ Public API:
 
 - :class:`FormContent`: everything printed on one form (language, first name, group, serial,
   deadline, catalogue, encoded identifier).
-- :func:`render_form(content) -> bytes <render_form>`.
+- :func:`render_form(content) -> bytes <render_form>`; :func:`render_forms` for a batch.
 - Field names: :func:`statement_field` (``s_<statement id>``, values ``1``..``5`` and
   :data:`CANNOT_JUDGE`), :func:`question_field` (``o_<question id>``), :data:`ID_FIELD`.
 """
@@ -319,13 +319,29 @@ def _render(content: FormContent, total: int | None, compact: bool) -> tuple[byt
     return writer.finish(), writer.page
 
 
+def _fit(content: FormContent) -> tuple[bool, int]:
+    """Whether the tighter layout is needed, and the number of pages."""
+    _first, pages = _render(content, None, False)
+    if pages <= 2:
+        return False, pages
+    _first, pages = _render(content, None, True)  # long names or texts: a little tighter
+    return True, pages
+
+
 def render_form(content: FormContent) -> bytes:
     """The PDF bytes of one fillable request form, in ``content.lang``."""
-    with using_language(content.lang):
-        compact = False
-        _first, pages = _render(content, None, compact)
-        if pages > 2:  # long names or texts: a little tighter, so it stays on two pages
-            compact = True
-            _first, pages = _render(content, None, compact)
-        data, _pages = _render(content, pages, compact)
-    return data
+    return render_forms([content])[0]
+
+
+def render_forms(contents: list[FormContent]) -> list[bytes]:
+    """Several forms that differ only in serial and identifier (the layout is found once)."""
+    results: list[bytes] = []
+    fitted: dict[tuple[str, str, str], tuple[bool, int]] = {}
+    for content in contents:
+        with using_language(content.lang):
+            key = (content.lang, content.first_name, content.group.value)
+            if key not in fitted:
+                fitted[key] = _fit(content)
+            compact, pages = fitted[key]
+            results.append(_render(content, pages, compact)[0])
+    return results

@@ -18,7 +18,7 @@ from pathlib import Path
 from pop.atomic import atomic_write_bytes
 from pop.context import AppContext
 from pop.errors import InputError
-from pop.exchange.feedback_form import FormContent, render_form
+from pop.exchange.feedback_form import FormContent, render_forms
 from pop.exchange.form_ids import MAX_SERIAL, FormId
 from pop.i18n import _, using_language
 from pop.mirror.model import FeedbackRound, RaterGroup
@@ -104,12 +104,13 @@ def make_request_forms(ctx: AppContext, out_dir: Path, group: RaterGroup, count:
             raise InputError(_("{file} already exists. Choose another (empty) folder; "
                                "nothing was written.").format(file=existing[0]))
         secret = repo.secret()
+        contents = [FormContent(profile.language, first_name, group, serial,
+                                feedback_round.deadline, catalogue,
+                                FormId(profile.plan_uid, feedback_round.uid, group,
+                                       serial).encode(secret))
+                    for serial in serials]
         try:
-            for serial, target in zip(serials, targets, strict=True):
-                form_id = FormId(profile.plan_uid, feedback_round.uid, group, serial)
-                data = render_form(FormContent(profile.language, first_name, group, serial,
-                                               feedback_round.deadline, catalogue,
-                                               form_id.encode(secret)))
+            for data, target in zip(render_forms(contents), targets, strict=True):
                 atomic_write_bytes(target, data)
                 written.append(target)
         except BaseException:
