@@ -42,6 +42,11 @@ def test_demo_mirror_shows_chart_table_quadrants_and_the_note(make_page, demo_ct
     layout = page.chart.chart_layout()
     assert layout is not None and len(layout.axes) == 12
     assert {s.key for s in layout.series} == {"self", "others"}
+    for index, spoke in enumerate(layout.axes):  # hovering near a spoke names that competence
+        x = layout.center.x + (spoke.end.x - layout.center.x) * 0.7
+        y = layout.center.y + (spoke.end.y - layout.center.y) * 0.7
+        assert page.chart.spoke_at(x, y) == index
+    assert page.chart.spoke_at(layout.center.x, layout.center.y) is None
     partner_texts = [c.text for c in page._mirror.analysis.comments
                      if c.group is RaterGroup.PARTNER]
     assert partner_texts == []

@@ -6,15 +6,30 @@ The PDF draws the same geometry.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+import math
+
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from pop.catalogue.model import Catalogue
 from pop.charts.mirror_chart import MirrorChartLayout, Series, layout_mirror_chart
 from pop.i18n import _, current_language
 from pop.mirror.analysis import MirrorAnalysis
 from ui.theme import colours
+
+
+def _number(value: float | None) -> str:
+    return "\u2013" if value is None else QLocale().toString(float(value), "f", 1)
+
 
 GROUP_COLOURS = {"leader": "#7a4fa0", "colleague": "#3d8a4c", "client": "#b8433c",
                  "partner": "#2b8793"}
@@ -102,6 +117,35 @@ class MirrorChart(QWidget):
             painter.drawText(QPointF(item.text_at.x, item.text_at.y + metrics.ascent()),
                              item.label)
         painter.end()
+
+    def spoke_at(self, x: float, y: float) -> int | None:
+        """The index of the spoke nearest to a point inside the chart (None outside it)."""
+        layout = self.chart_layout()
+        if layout is None or not layout.axes:
+            return None
+        dx, dy = x - layout.center.x, y - layout.center.y
+        if math.hypot(dx, dy) > layout.radius * 1.15 or math.hypot(dx, dy) < 4:
+            return None
+        step = 2 * math.pi / len(layout.axes)
+        angle = (math.atan2(dy, dx) + math.pi / 2) % (2 * math.pi)
+        return int(round(angle / step)) % len(layout.axes)
+
+    def event(self, event: QEvent) -> bool:
+        """Tooltips: the competence with your score and the others'."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.spoke_at(event.pos().x(), event.pos().y())
+            if index is None or self._analysis is None or self._catalogue is None:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            mirror = self._analysis.competences[index]
+            competency = self._catalogue.competency(mirror.competency_id)
+            lines = [competency.label.get() if competency else mirror.competency_id,
+                     _("You: {score}").format(score=_number(mirror.self_score)),
+                     _("Others: {score}").format(score=_number(mirror.others))]
+            QToolTip.showText(event.globalPos(), "\n".join(lines), self)
+            return True
+        return super().event(event)
 
     @staticmethod
     def _styles(accent: QColor, warm: QColor,
