@@ -63,6 +63,12 @@ def goals_shared(ctx: AppContext) -> bool:
     return bool(choice.with_leader) and Section.GOALS.may_leave_for_leader
 
 
+def evidence_count(ctx: AppContext, cycle_id: int | None = None) -> int:
+    """How many evidence documents the plan period holds (shared or not)."""
+    cycle = ctx.cycles.get(cycle_id) if cycle_id is not None else ctx.current_cycle()
+    return len(ctx.evidence.for_cycle(cycle.id)) if cycle is not None else 0
+
+
 def shareable_evidence(ctx: AppContext, cycle_id: int | None = None) -> list[EvidenceChoice]:
     """The documents of the plan period's goal activities, when the goals are shared."""
     cycle = ctx.cycles.get(cycle_id) if cycle_id is not None else ctx.current_cycle()

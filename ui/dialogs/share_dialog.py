@@ -1,5 +1,8 @@
 """Share your plan with your team leader: exactly what leaves the laptop, an optional
-password, and a warning about text that looks like client data before anything is written."""
+password, and a warning about text that looks like client data before anything is written.
+
+Evidence documents go along only when the goals are shared and the owner ticks them one by
+one (nothing is ticked at first: documents may hold personal data)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from pop.context import AppContext
+from pop.exchange import bundle_format as fmt
+from pop.exchange.bundle_attachments import (
+    EvidenceChoice,
+    chosen_summary,
+    evidence_count,
+    goals_shared,
+    shareable_evidence,
+    size_text,
+)
 from pop.exchange.bundle_format import MIN_PASSWORD
 from pop.exchange.plan_collect import preview, shared_texts
 from pop.exchange.shared_plan import SharedPlan
@@ -28,6 +42,7 @@ from pop.privacy.client_data import Finding, scan
 from ui.widgets.forms import add_row, form, heading, muted
 
 MAX_FINDINGS_SHOWN = 12
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +51,7 @@ class ShareRequest:
 
     plan: SharedPlan
     password: str | None
+    evidence_ids: tuple[int, ...] = ()  # the evidence documents the owner ticked
 
 
 class ShareDialog(QDialog):
@@ -60,6 +76,21 @@ class ShareDialog(QDialog):
             if not line.included:
                 label.setProperty("muted", "true")
             layout.addWidget(label)
+        self.evidence: list[EvidenceChoice] = shareable_evidence(ctx)
+        self.evidence_line = QLabel("", self)
+        self.evidence_line.setWordWrap(True)
+        self.evidence_line.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.evidence_line)
+        self.evidence_list: QListWidget | None = None
+        if self.evidence:
+            layout.addWidget(self._evidence_frame())
+        elif not goals_shared(ctx) and evidence_count(ctx):
+            self.evidence_line.setText("\u2715 " + _("stays here") + " \u2013 " + _(
+                "Evidence documents: they can only go along with your goals, and you do not "
+                "share your goals."))
+            self.evidence_line.setProperty("muted", "true")
+        else:
+            self.evidence_line.setVisible(False)
         self.texts_button = QPushButton(_("Show every text that goes along"), self)
         self.texts_button.setCheckable(True)
         layout.addWidget(self.texts_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -102,6 +133,40 @@ class ShareDialog(QDialog):
             edit.textChanged.connect(self._update)
         self._update()
 
+    def _evidence_frame(self) -> QFrame:
+        frame = QFrame(self)
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(heading(_("Evidence documents"), frame))
+        box.addWidget(muted(_(
+            "A document can hold personal data, of you or of others. Tick only what your team "
+            "leader may see. Nothing is ticked unless you do it."), frame))
+        self.evidence_list = QListWidget(frame)
+        self.evidence_list.setAccessibleName(_("Evidence documents to send along"))
+        for choice in self.evidence:
+            item = QListWidgetItem(f"{choice.name}  \u00b7  {size_text(choice.size)}  \u00b7  "
+                                   f"{choice.activity}")
+            item.setToolTip(_("Goal: {goal}").format(goal=choice.goal))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(EVIDENCE_ROLE, choice.id)
+            self.evidence_list.addItem(item)
+        rows = min(len(self.evidence), 5)
+        self.evidence_list.setMaximumHeight(
+            rows * (self.evidence_list.fontMetrics().height() + 10) + 8)
+        self.evidence_list.itemChanged.connect(lambda _item: self._update())
+        box.addWidget(self.evidence_list)
+        return frame
+
+    def ticked(self) -> list[EvidenceChoice]:
+        """The evidence documents the owner ticked."""
+        if self.evidence_list is None:
+            return []
+        ids = {int(self.evidence_list.item(i).data(EVIDENCE_ROLE))
+               for i in range(self.evidence_list.count())
+               if self.evidence_list.item(i).checkState() == Qt.CheckState.Checked}
+        return [c for c in self.evidence if c.id in ids]
+
     def _findings_frame(self) -> QFrame:
         frame = QFrame(self)
         frame.setObjectName("warnHint")
@@ -130,6 +195,16 @@ class ShareDialog(QDialog):
             problem = _("The password needs at least {n} characters.").format(n=MIN_PASSWORD)
         elif password and password != repeat:
             problem = _("The two passwords are not the same yet.")
+        ticked = self.ticked()
+        if self.evidence:
+            mark = "\u2713 " + _("goes along") if ticked else "\u2715 " + _("stays here")
+            self.evidence_line.setText(f"{mark} \u2013 " + _("Evidence documents: {what}").format(
+                what=chosen_summary(ticked)))
+            if sum(c.size for c in ticked) > fmt.MAX_ATTACHMENTS_TOTAL or len(
+                    ticked) > fmt.MAX_ATTACHMENTS:
+                problem = _("The ticked documents are together more than a plan file can "
+                            "carry ({limit}). Tick fewer.").format(
+                                limit=size_text(fmt.MAX_ATTACHMENTS_TOTAL))
         self.password_note.setText(problem or _(
             "With a password the file can be sent by e-mail safely. Give the password to your "
             "team leader in another way, for example by phone."))
@@ -138,7 +213,8 @@ class ShareDialog(QDialog):
 
     def request(self) -> ShareRequest:
         """What was chosen."""
-        return ShareRequest(self.plan, self.password.text() or None)
+        return ShareRequest(self.plan, self.password.text() or None,
+                            tuple(c.id for c in self.ticked()))
 
 
 def ask(parent: QWidget | None, ctx: AppContext, plan: SharedPlan) -> ShareRequest | None:

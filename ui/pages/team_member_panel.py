@@ -1,4 +1,5 @@
-"""One team member on the team page: the conversation preparation sheet, the leader's own
+"""One team member on the team page: the conversation preparation sheet, the evidence
+documents the member sent along (saved as a copy, never opened by the app), the leader's own
 notes and next conversation date, and the agreements that go back to the member as a file."""
 
 from __future__ import annotations
@@ -20,16 +21,19 @@ from PySide6.QtWidgets import (
 
 from pop.catalogue.model import Catalogue
 from pop.errors import PopError
+from pop.exchange.bundle_attachments import size_text
 from pop.i18n import N_, _
 from pop.storage.team_repo import TeamRepository
 from pop.team.agreements_export import export_agreements
-from pop.team.model import TeamMember
+from pop.team.attachments import save_copy, suggested_name
+from pop.team.model import TeamAttachment, TeamMember
 from pop.team.preparation import PreparationSheet, preparation_sheet
 from ui.pages.base import PageEnv
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import GrowingTextEdit, add_row, card, form, line_edit
 
 AGREEMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 3
 GOAL_KINDS = {"learning": N_("learning goal"), "performance": N_("performance goal")}
 
 
@@ -46,6 +50,7 @@ class MemberPanel(QWidget):
         self.repo = repo
         self._catalogue = catalogue
         self.member: TeamMember | None = None
+        self.attachments: list[TeamAttachment] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
@@ -56,6 +61,24 @@ class MemberPanel(QWidget):
         self.sheet_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sheet_box.addWidget(self.sheet_text)
         layout.addWidget(frame)
+
+        self.files_frame, files = card(_("Evidence documents"), _(
+            "The member sent these along with their plan. Save a copy to open it with your own "
+            "programs; Spiegelplan never opens a document itself."), parent=self)
+        self.file_list = QListWidget(self.files_frame)
+        self.file_list.setAccessibleName(_("Evidence documents"))
+        self.file_list.setWordWrap(True)
+        self.file_list.setMaximumHeight(130)
+        self.file_list.itemDoubleClicked.connect(lambda _item: self._save_copy())
+        files.addWidget(self.file_list)
+        file_buttons = QHBoxLayout()
+        file_buttons.addStretch(1)
+        self.save_copy_button = QPushButton(_("Save a copy\u2026"), self.files_frame)
+        self.save_copy_button.setAccessibleName(_("Save a copy of the chosen document"))
+        self.save_copy_button.clicked.connect(self._save_copy)
+        file_buttons.addWidget(self.save_copy_button)
+        files.addLayout(file_buttons)
+        layout.addWidget(self.files_frame)
 
         notes_frame, notes = card(_("Your notes"), _(
             "Only for you: your notes stay in your own plan file and never go to the member."),
@@ -124,6 +147,21 @@ class MemberPanel(QWidget):
         self.meeting.set_value(member.meeting_date)
         self.meeting.blockSignals(False)
         self._fill_agreements()
+        self._fill_attachments()
+
+    def _fill_attachments(self) -> None:
+        self.file_list.clear()
+        self.attachments = self.repo.attachments(self.member.id) if self.member else []
+        for attachment in self.attachments:
+            item = QListWidgetItem(_("{name} \u00b7 {size} \u00b7 activity: {activity}").format(
+                name=attachment.name, size=size_text(attachment.size),
+                activity=attachment.activity))
+            item.setToolTip(_("Goal: {goal}").format(goal=attachment.goal))
+            item.setData(ATTACHMENT_ROLE, attachment.id)
+            self.file_list.addItem(item)
+        if self.attachments:
+            self.file_list.setCurrentRow(0)
+        self.files_frame.setVisible(bool(self.attachments))
 
     def _fill_sheet(self, sheet: PreparationSheet) -> None:
         """The sheet as one selectable text: headings in bold, user text escaped."""
@@ -240,6 +278,26 @@ class MemberPanel(QWidget):
                 "The agreements for {name} are saved in {file}. Send this file to {name}: "
                 "they add it to their plan from the Team page.").format(
                     name=member.name, file=path.name))
+
+    def _save_copy(self) -> None:
+        item = self.file_list.currentItem()
+        if item is None:
+            return
+        chosen = int(item.data(ATTACHMENT_ROLE))
+        attachment = next((a for a in self.attachments if a.id == chosen), None)
+        if attachment is None:
+            return
+        path = self.env.prompts.save_file(self, _("Save a copy of the document"),
+                                          suggested_name(attachment), _("All files (*)"))
+        if path is None:
+            return
+        try:
+            save_copy(self.repo, attachment, path)
+        except PopError as exc:
+            self.env.prompts.error(self, exc.message)
+        else:
+            self.env.prompts.info(self, _("A copy of {name} is saved as {file}.").format(
+                name=attachment.name, file=path.name))
 
     def _remove_member(self) -> None:
         member = self.member

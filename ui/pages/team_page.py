@@ -353,6 +353,7 @@ class TeamPage(Page):
 
     def share_plan(self) -> None:
         """Show what leaves the laptop, check for client data, then write the plan file."""
+        from pop.exchange.bundle_attachments import collect_bundle
         from pop.exchange.bundle_write import write_bundle
         from pop.exchange.plan_collect import collect
         from ui.dialogs import share_dialog
@@ -373,7 +374,12 @@ class TeamPage(Page):
         if path.suffix != ".pop":
             path = path.with_name(path.name + ".pop")
         try:
-            write_bundle(request.plan, path, request.password)
+            if request.evidence_ids:  # the same plan, now with the documents that were ticked
+                bundle = collect_bundle(self.ctx, now=request.plan.exported_at,
+                                        evidence_ids=request.evidence_ids)
+                write_bundle(bundle.plan, path, request.password, bundle.attachments)
+            else:
+                write_bundle(request.plan, path, request.password)
         except PopError as exc:
             self.env.prompts.error(self, exc.message)
             return
