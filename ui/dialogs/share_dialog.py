@@ -136,7 +136,8 @@ class ShareDialog(QDialog):
     def _evidence_frame(self) -> QFrame:
         frame = QFrame(self)
         box = QVBoxLayout(frame)
-        box.setContentsMargins(0, 0, 0, 0)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.setSpacing(4)
         box.addWidget(heading(_("Evidence documents"), frame))
         box.addWidget(muted(_(
             "A document can hold personal data, of you or of others. Tick only what your team "

@@ -68,7 +68,7 @@ class MemberPanel(QWidget):
         self.file_list = QListWidget(self.files_frame)
         self.file_list.setAccessibleName(_("Evidence documents"))
         self.file_list.setWordWrap(True)
-        self.file_list.setMaximumHeight(130)
+        self.file_list.setSpacing(2)
         self.file_list.itemDoubleClicked.connect(lambda _item: self._save_copy())
         files.addWidget(self.file_list)
         file_buttons = QHBoxLayout()
@@ -161,6 +161,8 @@ class MemberPanel(QWidget):
             self.file_list.addItem(item)
         if self.attachments:
             self.file_list.setCurrentRow(0)
+        rows = min(max(len(self.attachments), 1), 5)
+        self.file_list.setFixedHeight(rows * (self.file_list.fontMetrics().height() + 8) + 10)
         self.files_frame.setVisible(bool(self.attachments))
 
     def _fill_sheet(self, sheet: PreparationSheet) -> None:
