@@ -1,8 +1,9 @@
 """Team leader at scale: import plan bundles and build the team overview.
 
-50 real demo bundles (seeds 1-50, each a different person) are made first (not timed). The
-1,000-bundle team re-uses those 50 plans under 1,000 different members (new plan id and
-name), so every file is a realistic size. Timed: reading and checking every file, writing
+50 real demo bundles (seeds 1-50, each a different person, with their evidence documents as
+attachments) are made first (not timed). The 1,000-bundle team re-uses those 50 plans and
+their attachments under 1,000 different members (new plan id and name), so every file is a
+realistic size. Timed: reading and checking every file, writing
 them in one transaction into a fresh leader workspace, reading the members back and building
 the overview (map, rules, needs, spread, dates). Growth is linear when the time per bundle
 at 1,000 is at most 1.5 x the time per bundle at 50.
@@ -27,8 +28,8 @@ def make_bundles(folder: Path, count: int = 50) -> list[Path]:
     """Demo plan files of seeds 1..count."""
     from pop.context import open_workspace
     from pop.demo.generator import create_demo
+    from pop.exchange.bundle_attachments import collect_bundle
     from pop.exchange.bundle_write import write_bundle
-    from pop.exchange.plan_collect import collect
     from pop.paths import DataPaths
 
     paths = []
@@ -36,7 +37,9 @@ def make_bundles(folder: Path, count: int = 50) -> list[Path]:
         ctx = open_workspace(DataPaths(folder / f"member{seed}"), daily_backup=False)
         try:
             create_demo(ctx, seed=seed)
-            paths.append(write_bundle(collect(ctx), folder / f"plan-{seed:04d}.pop"))
+            bundle = collect_bundle(ctx, all_evidence=True)
+            paths.append(write_bundle(bundle.plan, folder / f"plan-{seed:04d}.pop", None,
+                                      bundle.attachments))
         finally:
             ctx.close()
     return paths
@@ -49,15 +52,17 @@ def many_bundles(sources: list[Path], folder: Path, count: int) -> list[Path]:
     from pop.exchange.bundle_read import read_bundle
     from pop.exchange.bundle_write import write_bundle
 
-    plans = [read_bundle(path).plan for path in sources]
+    read = [read_bundle(path) for path in sources]
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(count):
-        base = plans[i % len(plans)]
+        source = read[i % len(read)]
+        base = source.plan
         plan = replace(base, plan_uid=f"bench-{i:05d}",
                        exported_at=datetime(2026, 1, 1) + timedelta(minutes=i),
                        member=replace(base.member, name=f"{base.member.name} {i // 50 + 1}"))
-        paths.append(write_bundle(plan, folder / f"member-{i:05d}.pop"))
+        paths.append(write_bundle(plan, folder / f"member-{i:05d}.pop", None,
+                                  source.attachments))
     return paths
 
 

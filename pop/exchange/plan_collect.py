@@ -196,6 +196,7 @@ def shared_texts(plan: SharedPlan) -> list[tuple[str, str]]:
                                        goal.willen, goal.kunnen, goal.mogen, goal.support_time,
                                        goal.support_budget)]
         texts += [(where, a.title) for a in goal.activities]
+        texts += [(where, f.name) for a in goal.activities for f in a.attachments]
     texts += [(_("Evaluation"), t) for e in plan.evaluations for t in (e.text, e.next_steps)]
     texts += [(_("Agreement"), a.text) for a in plan.agreements]
     for entry in plan.journal:

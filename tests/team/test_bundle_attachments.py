@@ -387,3 +387,19 @@ def test_every_bad_attachment_leaves_the_leader_database_byte_identical(  # type
         err = capsys.readouterr().err
         assert err.startswith("error: ") and err.count("\n") == 1, (case, err)
         assert _fingerprint(paths) == before, case
+
+
+def test_document_names_are_scanned_for_client_data(member) -> None:  # type: ignore[no-untyped-def]
+    from pop.exchange.plan_collect import shared_texts
+    from pop.privacy.client_data import scan
+
+    goal_activity = next(a for a in member.activities.for_cycle(member.current_cycle().id)
+                         if a.goal_id is not None)
+    odd = member.evidence.attach_bytes(goal_activity.id, "brief 06-12345678.pdf", b"%PDF")
+    try:
+        bundle = collect_bundle(member, evidence_ids=[odd.id])
+        assert any(t == "brief 06-12345678.pdf" for _w, t in shared_texts(bundle.plan))
+        assert scan(shared_texts(bundle.plan))
+        assert not any("06-12345678" in t for _w, t in shared_texts(collect_bundle(member).plan))
+    finally:
+        member.evidence.delete(odd.id)

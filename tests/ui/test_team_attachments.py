@@ -94,3 +94,22 @@ def test_member_panel_shows_documents_and_saves_a_copy(make_page, qtbot, prompts
     repo.import_bundles([read_bundle(newer)])
     page.panel.show_member(repo.get(team_member.id))
     assert not page.panel.files_frame.isVisible()
+
+
+def test_document_name_like_client_data_is_asked_first(make_page, prompts, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                      monkeypatch) -> None:
+    from ui.dialogs import share_dialog
+
+    page = make_page("team")
+    [document] = page.ctx.evidence.for_cycle(page.ctx.current_cycle().id)
+    page.ctx.db.execute("UPDATE evidence SET filename = 'brief 06-12345678.pdf' WHERE id = ?",
+                        (document.id,))
+    monkeypatch.setattr(share_dialog, "ask", lambda parent, ctx, plan: share_dialog.ShareRequest(
+        plan, None, (document.id,)))
+    prompts.save_answer = tmp_path / "mijn plan"
+    prompts.confirm_answer = False
+    page.share_plan()
+    assert not (tmp_path / "mijn plan.pop").exists()
+    prompts.confirm_answer = True
+    page.share_plan()
+    assert (tmp_path / "mijn plan.pop").exists()

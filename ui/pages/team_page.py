@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pop.errors import PopError
+from pop.exchange.shared_plan import SharedPlan
 from pop.i18n import _
 from pop.storage.team_repo import TeamRepository
 from pop.team.importing import changes_anything, preview, summary
@@ -377,6 +378,8 @@ class TeamPage(Page):
             if request.evidence_ids:  # the same plan, now with the documents that were ticked
                 bundle = collect_bundle(self.ctx, now=request.plan.exported_at,
                                         evidence_ids=request.evidence_ids)
+                if not self._names_confirmed(bundle.plan):
+                    return
                 write_bundle(bundle.plan, path, request.password, bundle.attachments)
             else:
                 write_bundle(request.plan, path, request.password)
@@ -386,6 +389,19 @@ class TeamPage(Page):
         self.env.prompts.info(self, _(
             "Your plan file is saved as {file}. Send it to your team leader.").format(
                 file=path.name))
+
+    def _names_confirmed(self, plan: SharedPlan) -> bool:
+        """Ask before sending documents whose names look like client data."""
+        from pop.privacy.client_data import scan
+
+        findings = scan([(_("Document name"), f.name) for _g, _a, f in plan.attachments()])
+        if not findings:
+            return True
+        return self.env.prompts.confirm(self, _(
+            "These document names look like client data:\n{found}\nSend them anyway? If not, "
+            "nothing is saved: share again and leave these documents unticked.").format(
+                found="\n".join(f"\u2022 {f.message}" for f in findings[:8])),
+            _("Send anyway"))
 
     def add_leader_agreements(self) -> None:
         """Add the agreements file from the team leader to this plan."""
