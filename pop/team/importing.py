@@ -13,6 +13,7 @@ from pop.storage.team_repo import TeamRepository
 from pop.team.model import ImportAction, ImportResult
 
 MAX_FILES = 5000
+MAX_BATCH_ATTACHMENT_BYTES = 400 * 1024 * 1024  # documents held in memory until written
 Progress = Callable[[int, int], bool | None]  # (done, total); returning False stops
 
 
@@ -28,12 +29,26 @@ def read_files(paths: Sequence[str | Path], password: str | None = None,
     if len(paths) > MAX_FILES:
         raise InputError(_("Import at most {n} plan files at a time.").format(n=MAX_FILES))
     bundles: list[ReadBundle] = []
-    total = len(paths)
+    total, held = len(paths), 0
     for index, path in enumerate(paths):
-        bundles.append(read_bundle(path, password))
+        held = add_to_batch(bundles, read_bundle(path, password), held)
         if progress is not None and progress(index + 1, total) is False:
             raise ImportStopped(_("The import was stopped. Nothing was imported."))
     return bundles
+
+
+def add_to_batch(bundles: list[ReadBundle], bundle: ReadBundle, held: int = 0) -> int:
+    """Add a checked file to the batch; returns the bytes of documents the batch now holds
+    (pass it back in). Refuses a batch whose documents are too large together: they are all
+    held until the batch is written, all or none."""
+    held += sum(len(data) for data in bundle.attachments.values())
+    if held > MAX_BATCH_ATTACHMENT_BYTES:
+        raise ImportRejected(_(
+            "These plan files hold more than {mb} MB of documents together. Import them in "
+            "smaller groups. Nothing was imported.").format(
+                mb=MAX_BATCH_ATTACHMENT_BYTES // (1024 * 1024)))
+    bundles.append(bundle)
+    return held
 
 
 def import_files(db: Database, paths: Sequence[str | Path], password: str | None = None,

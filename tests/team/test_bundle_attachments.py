@@ -403,3 +403,17 @@ def test_document_names_are_scanned_for_client_data(member) -> None:  # type: ig
         assert not any("06-12345678" in t for _w, t in shared_texts(collect_bundle(member).plan))
     finally:
         member.evidence.delete(odd.id)
+
+
+def test_a_batch_holding_too_many_documents_is_refused(tmp_path: Path, full: bytes,  # type: ignore[no-untyped-def]
+                                                       monkeypatch) -> None:
+    from pop.team import importing
+
+    first, second = tmp_path / "a.pop", tmp_path / "b.pop"
+    first.write_bytes(full)
+    second.write_bytes(full)
+    size = sum(len(v) for v in read_bundle_bytes(full).attachments.values())
+    monkeypatch.setattr(importing, "MAX_BATCH_ATTACHMENT_BYTES", size + 1)
+    assert len(importing.read_files([first])) == 1
+    with pytest.raises(ImportRejected, match="smaller groups"):
+        importing.read_files([first, second])

@@ -12,7 +12,7 @@ from pop.errors import PopError
 from pop.exchange.bundle_read import ReadBundle, read_bundle
 from pop.i18n import _
 from pop.storage.team_repo import TeamRepository
-from pop.team.importing import MAX_FILES, changes_anything
+from pop.team.importing import MAX_FILES, add_to_batch, changes_anything
 from pop.team.model import ImportResult
 
 CHUNK_SECONDS = 0.025  # read files for at most this long per step, then let the window paint
@@ -38,6 +38,7 @@ class PlanImport(QObject):
         self.password = password
         self.backup = backup
         self.bundles: list[ReadBundle] = []
+        self.held = 0  # bytes of documents in the batch read so far
         self.results: list[ImportResult] = []
         self._stopped = False
         self.running = False
@@ -76,7 +77,8 @@ class PlanImport(QObject):
         started = time.perf_counter()
         try:
             while len(self.bundles) < len(self.paths):
-                self.bundles.append(read_bundle(self.paths[len(self.bundles)], self.password))
+                self.held = add_to_batch(self.bundles, read_bundle(
+                    self.paths[len(self.bundles)], self.password), self.held)
                 if time.perf_counter() - started > CHUNK_SECONDS:
                     break
             self.progress.emit(len(self.bundles), len(self.paths))
