@@ -417,3 +417,43 @@ def test_a_batch_holding_too_many_documents_is_refused(tmp_path: Path, full: byt
     assert len(importing.read_files([first])) == 1
     with pytest.raises(ImportRejected, match="smaller groups"):
         importing.read_files([first, second])
+
+
+def test_a_large_document_travels_beyond_the_old_file_limit(member, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    goal_activity = next(a for a in member.activities.for_cycle(member.current_cycle().id)
+                         if a.goal_id is not None)
+    big = os.urandom(12 * 1024 * 1024)
+    document = member.evidence.attach_bytes(goal_activity.id, "video.mp4", big)
+    try:
+        bundle = collect_bundle(member, evidence_ids=[document.id])
+        path = tmp_path / "groot.pop"
+        path.write_bytes(bundle_bytes(bundle.plan, None, bundle.attachments))
+        assert path.stat().st_size > 10 * 1024 * 1024
+        from pop.exchange.bundle_read import read_bundle
+
+        read = read_bundle(path)
+        assert list(read.attachments.values()) == [big]
+        [(_g, _a, file)] = read.plan.attachments()
+        assert file.media_type == "video/mp4"
+    finally:
+        member.evidence.delete(document.id)
+
+
+@pytest.fixture(scope="module")
+def sealed(member) -> bytes:  # type: ignore[no-untyped-def]
+    return _everything(member, "wachtwoord123")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_fuzzed_protected_bundles_never_crash(sealed: bytes, data: st.DataObject) -> None:
+    raw = bytearray(sealed)
+    for _ in range(data.draw(st.integers(1, 4))):
+        index = data.draw(st.integers(0, len(raw) - 1))
+        raw[index] = data.draw(st.integers(0, 255))
+    try:
+        read_bundle_bytes(bytes(raw), "fuzz.pop", "wachtwoord123")
+    except ImportRejected as exc:
+        assert exc.message
