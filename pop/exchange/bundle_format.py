@@ -131,11 +131,6 @@ def _attachment_aad(member: str) -> bytes:
     return AAD + b"/" + member.encode("ascii")
 
 
-def encrypt(data: bytes, password: str) -> tuple[bytes, dict[str, object]]:
-    """``data`` sealed with ``password``; returns the ciphertext and the manifest's entry."""
-    return Sealer(password).seal_plan(data)
-
-
 class Opener:
     """Opens a protected bundle's plan and attachments (the key is derived once)."""
 
@@ -179,8 +174,3 @@ class Opener:
                 "{file} is damaged: an attachment is cut short. Ask for a new plan file. "
                 "Nothing was imported.").format(file=self._name))
         return self._open(sealed[:12], sealed[12:], _attachment_aad(member))
-
-
-def decrypt(sealed: bytes, password: str, params: object, name: str) -> bytes:
-    """Open ``sealed`` with ``password``; a wrong password gets a clear message."""
-    return Opener(password, params, name).open_plan(sealed)
