@@ -69,7 +69,7 @@ class MemberPanel(QWidget):
         self.file_list.setAccessibleName(_("Evidence documents"))
         self.file_list.setWordWrap(True)
         self.file_list.setSpacing(2)
-        self.file_list.itemDoubleClicked.connect(lambda _item: self._save_copy())
+        self.file_list.itemActivated.connect(lambda _item: self._save_copy())
         files.addWidget(self.file_list)
         file_buttons = QHBoxLayout()
         file_buttons.addStretch(1)
