@@ -198,7 +198,10 @@ class MainWindow(QMainWindow):
             page.flush()
 
     def open_plan_file(self, path: Path) -> None:
-        """A plan file opened from the file manager goes to the team page."""
+        """A plan file opened from the file manager goes to the team page (also for a team
+        leader who has not started a plan of their own: past the welcome)."""
+        if self.showing_welcome:
+            self.show_workspace("team")
         page = self.show_page("team")
         opener = getattr(page, "open_plan_file", None)
         if callable(opener):

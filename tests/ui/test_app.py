@@ -127,6 +127,20 @@ def test_plan_file_from_the_file_manager_goes_to_the_team_page(session, qtbot, f
     assert team.pending_file == bundle and "sanne.pop" in team.status.text()
 
 
+def test_a_leader_without_a_plan_of_their_own_gets_the_import_too(session, qtbot,
+                                                                   tmp_path) -> None:
+    window = session.start()  # an empty data folder: the welcome
+    qtbot.addWidget(window)
+    assert window.showing_welcome
+    bundle = tmp_path / "sanne.pop"
+    bundle.write_bytes(b"PK")
+    window.open_plan_file(bundle)
+    assert not window.showing_welcome and window.current_page_name() == "team"
+    team = window.page("team")
+    qtbot.waitUntil(lambda: not team.job.running, timeout=5000)
+    assert team.pending_file == bundle and "sanne.pop" in team.status.text()
+
+
 def test_a_page_can_ask_for_another(session, qtbot, filled) -> None:
     window = session.start()
     qtbot.addWidget(window)
