@@ -9,13 +9,14 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pop import __version__
 from pop.errors import PopError
 from pop.i18n import _, set_language, system_language
 from pop.paths import resolve_data_dir
+from pop.resource_files import resource_path
 from ui.prompts import ConsolePrompts, Prompts
 from ui.qt_translations import install_qt_translations
 from ui.session import Session
@@ -23,6 +24,7 @@ from ui.settings_state import stored_language, ui_settings
 from ui.theme import apply_theme
 
 EXIT_OK, EXIT_USER = 0, 2
+ICON_SIZES = (32, 64, 256)
 
 
 def application() -> QApplication:
@@ -37,7 +39,16 @@ def application() -> QApplication:
     app.setOrganizationName("Spiegelplan")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("spiegelplan")
+    app.setWindowIcon(window_icon())
     return app
+
+
+def window_icon() -> QIcon:
+    """The app's mark (drawn by ``installer/icons/make_icons.py``) in the sizes shipped."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"spiegelplan-{size}.png")))
+    return icon
 
 
 def quiet_qt_messages() -> None:

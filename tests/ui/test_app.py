@@ -280,3 +280,11 @@ def test_quit_from_the_menu_saves_what_waits(filled) -> None:
         assert ctx.profile.get().team == "Wijkteam West"
     finally:
         ctx.close()
+
+
+def test_the_app_has_its_own_window_icon(themed_app) -> None:
+    from ui.app import window_icon
+
+    icon = window_icon()
+    assert not icon.isNull()
+    assert {size.width() for size in icon.availableSizes()} == {32, 64, 256}
