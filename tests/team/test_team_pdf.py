@@ -46,3 +46,15 @@ def test_team_pdf_prints_hostile_names_and_an_empty_team() -> None:
     members = [_member(i, text[:60] or "x", {"LG1": 2}) for i, text in enumerate(HOSTILE)]
     assert render(members, default_catalogue()).startswith(b"%PDF")
     assert "No plan files" in _text(render([], default_catalogue()))
+
+
+def test_every_page_says_which_page_of_how_many() -> None:
+    from pypdf import PdfReader
+
+    members = [_member(i, f"Lid {i}", {"LG3": i % 5, "LG7": (i + 2) % 5}) for i in range(40)]
+    with using_language("nl"):
+        pdf = render(members, default_catalogue(), "Wijkteam Zuid", date(2026, 5, 1))
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) > 1
+    for number, page in enumerate(pages, start=1):
+        assert f"Pagina {number} van {len(pages)}" in page.extract_text()
