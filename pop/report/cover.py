@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from pop.domain.labels import CYCLE_STATUS
 from pop.i18n import _
 from pop.report import blocks
 from pop.report.escape import para_text
 from pop.report.formats import long_date, period
-from pop.report.labels import CYCLE_STATUS
 from pop.report.plan_content import PlanContent
 from pop.report.styles import ACCENT_FAINT, FRAME_W, MM, PRIMARY, styles
 

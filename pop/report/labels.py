@@ -1,10 +1,9 @@
-"""Readable names for the plan's fixed choices and the PDF's section titles (English ids,
-translated with ``_()`` where printed)."""
+"""The PDF's section titles and the names of signing choices (English ids, translated with
+``_()`` where printed); statuses and kinds are in :mod:`pop.domain.labels`."""
 
 from __future__ import annotations
 
-from pop.domain.cycle import CycleStatus, LearningLevel, SignatureRole, Verdict
-from pop.domain.goals import ActivityStatus, GoalKind, GoalStatus
+from pop.domain.cycle import SignatureRole, Verdict
 from pop.domain.sharing import Section
 from pop.i18n import N_
 
@@ -22,34 +21,6 @@ SECTION_TITLES: dict[Section, str] = {
 }
 SIGNING_TITLE = N_("Signatures")
 
-GOAL_KIND = {
-    GoalKind.LEARNING: N_("Learning goal"),
-    GoalKind.PERFORMANCE: N_("Result goal"),
-}
-GOAL_STATUS = {
-    GoalStatus.OPEN: N_("Not started"),
-    GoalStatus.IN_PROGRESS: N_("Working on it"),
-    GoalStatus.ACHIEVED: N_("Reached"),
-    GoalStatus.STOPPED: N_("Stopped"),
-}
-ACTIVITY_STATUS = {
-    ActivityStatus.PLANNED: N_("Planned"),
-    ActivityStatus.IN_PROGRESS: N_("Busy"),
-    ActivityStatus.DONE: N_("Done"),
-    ActivityStatus.CANCELLED: N_("Cancelled"),
-}
-CYCLE_STATUS = {
-    CycleStatus.CONCEPT: N_("Draft"),
-    CycleStatus.DISCUSSED: N_("Discussed"),
-    CycleStatus.AGREED: N_("Agreed and signed"),
-    CycleStatus.EVALUATED: N_("Evaluated"),
-}
-LEARNING_LEVEL = {
-    LearningLevel.NONE: "",
-    LearningLevel.SINGLE: N_("Single loop: I do it better"),
-    LearningLevel.DOUBLE: N_("Double loop: I look at it differently"),
-    LearningLevel.TRIPLE: N_("Triple loop: my principles changed"),
-}
 VERDICT = {
     Verdict.AGREED: N_("Agreed"),
     Verdict.SEEN: N_("Seen"),

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pop.domain.cycle import EvaluationKind, Signature, SignatureRole, Verdict
+from pop.domain.cycle import EvaluationKind, LearningLevel, Signature, SignatureRole, Verdict
+from pop.domain.labels import GOAL_STATUS, LEARNING_LEVEL
 from pop.i18n import N_, _
 from pop.report import blocks
 from pop.report.escape import plain_text
 from pop.report.fonts import FAMILY
 from pop.report.formats import long_date, short_date
-from pop.report.labels import GOAL_STATUS, LEARNING_LEVEL, ROLE, VERDICT
+from pop.report.labels import ROLE, VERDICT
 from pop.report.plan_content import PlanContent
 from pop.report.styles import FRAME_W, INK, MUTED, PRIMARY, RULE, SIZE_BODY, SIZE_SMALL
 
@@ -39,7 +40,7 @@ def evaluation_section(content: PlanContent, lang: str) -> list[Any]:
         out.append(blocks.subheading(title))
         if evaluation.text.strip():
             out.append(blocks.text(evaluation.text))
-        if LEARNING_LEVEL[evaluation.learning_level]:
+        if evaluation.learning_level is not LearningLevel.NONE:
             out.append(blocks.strong(_("What changed through the learning:"),
                                      _(LEARNING_LEVEL[evaluation.learning_level])))
         if evaluation.next_steps.strip():

@@ -7,10 +7,10 @@ from typing import Any
 
 from pop.charts.tprofile_chart import LEVEL_MAX
 from pop.domain.goals import Activity, Goal, LinkKind
+from pop.domain.labels import ACTIVITY_STATUS, GOAL_KIND, GOAL_STATUS
 from pop.i18n import _
 from pop.report import blocks
 from pop.report.formats import long_date, money, number, short_date
-from pop.report.labels import ACTIVITY_STATUS, GOAL_KIND, GOAL_STATUS
 from pop.report.plan_content import PlanContent
 from pop.report.styles import styles
 

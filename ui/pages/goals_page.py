@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pop.domain.goals import Goal, GoalKind
+from pop.domain.goals import Goal
 from pop.i18n import _
 from ui.events import ACTIVITIES, GOALS
-from ui.labels import GOAL_STATUS, label
+from ui.labels import GOAL_KIND, GOAL_STATUS, label
 from ui.pages.base import PAGE_MARGIN, Page, PageEnv
 from ui.pages.goal_editor import GoalEditor
 from ui.widgets.forms import card, muted
@@ -142,7 +142,7 @@ class GoalsPage(Page):
     @staticmethod
     def _item_text(goal: Goal) -> str:
         title = goal.title.strip() or _("(goal without a name)")
-        kind = _("Learning goal") if goal.kind is GoalKind.LEARNING else _("Result goal")
+        kind = label(GOAL_KIND, goal.kind)
         return f"{title}\n{kind} \u00b7 {label(GOAL_STATUS, goal.status)}"
 
     def current_goal_id(self) -> int | None:
