@@ -4,7 +4,7 @@ Checks, each with its own clear message: the file's size, that it is a zip, exac
 expected members (no paths outside the bundle, no duplicates, no extra files), member sizes
 and compression ratio (zip bombs), strict JSON (no NaN, no duplicate keys, no lone
 surrogates, no deep nesting), the format name and version, the password, the checksum and
-then every field of the plan (:func:`pop.exchange.shared_plan.from_dict`). Attachments last:
+then every field of the plan (:func:`pop.exchange.shared_plan_read.from_dict`). Attachments last:
 each one the plan lists must be there and no other, within the size limits, with the size and
 SHA-256 the plan gives. Their names are only shown, never used as paths.
 """
@@ -21,7 +21,8 @@ from typing import Any
 from pop import strict_json
 from pop.errors import ImportRejected
 from pop.exchange import bundle_format as fmt
-from pop.exchange.shared_plan import SharedPlan, from_dict
+from pop.exchange.shared_plan import SharedPlan
+from pop.exchange.shared_plan_read import from_dict
 from pop.i18n import _
 
 

@@ -15,7 +15,8 @@ from datetime import date
 
 from pop.errors import ImportRejected, InputError
 from pop.exchange.bundle_read import ReadBundle
-from pop.exchange.shared_plan import SharedPlan, from_dict, to_dict
+from pop.exchange.shared_plan import SharedPlan, to_dict
+from pop.exchange.shared_plan_read import from_dict
 from pop.i18n import _
 from pop.storage.columns import iso_date, now_iso, parse_date, parse_datetime, text
 from pop.storage.db import Database

@@ -17,7 +17,8 @@ from pop.exchange import bundle_format as fmt
 from pop.exchange.bundle_read import read_bundle, read_bundle_bytes
 from pop.exchange.bundle_write import bundle_bytes
 from pop.exchange.plan_collect import collect, preview, shared_texts
-from pop.exchange.shared_plan import from_dict, to_dict
+from pop.exchange.shared_plan import to_dict
+from pop.exchange.shared_plan_read import from_dict
 from tests.team.helpers import member_workspace, parts, rebuild, with_plan
 
 

@@ -27,7 +27,8 @@ from pop.exchange.bundle_attachments import (
 )
 from pop.exchange.bundle_read import read_bundle_bytes
 from pop.exchange.bundle_write import bundle_bytes
-from pop.exchange.shared_plan import from_dict, safe_attachment_name
+from pop.exchange.shared_plan import safe_attachment_name
+from pop.exchange.shared_plan_read import from_dict
 from pop.paths import DataPaths
 from pop.storage.team_repo import TeamRepository
 from pop.team.attachments import save_copy, suggested_name
