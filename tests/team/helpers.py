@@ -8,6 +8,8 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
+from hypothesis import strategies as st
+
 from pop.context import AppContext, open_workspace
 from pop.demo.generator import create_demo
 from pop.exchange import bundle_format as fmt
@@ -57,3 +59,13 @@ def with_plan(bundle: bytes, change) -> bytes:  # type: ignore[no-untyped-def]
     manifest = json.loads(members[fmt.MANIFEST])
     manifest["checksum"] = fmt.checksum(body)
     return rebuild({fmt.MANIFEST: json.dumps(manifest).encode(), fmt.PLAN: body})
+
+
+def damaged(good: bytes, data: st.DataObject, most: int = 8, *, may_cut: bool = True) -> bytes:
+    """``good`` with 1 to ``most`` bytes changed and, when ``may_cut``, perhaps cut short."""
+    raw = bytearray(good)
+    for _ in range(data.draw(st.integers(1, most))):
+        raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    if may_cut and data.draw(st.booleans()):
+        raw = raw[: data.draw(st.integers(0, len(raw)))]
+    return bytes(raw)
