@@ -21,7 +21,7 @@ from pop.context import AppContext
 from pop.errors import ImportRejected, InputError
 from pop.exchange.feedback_read import MAX_BYTES, FilledForm, FormFileError, read_form
 from pop.i18n import _, ngettext
-from pop.mirror.model import FeedbackRound, RaterGroup, ResponseSource
+from pop.mirror.model import FeedbackRound, RaterGroup, ResponseSource, has_answers
 from pop.storage.feedback_repo import FeedbackRepository
 
 MAX_FILES = 500
@@ -126,8 +126,8 @@ def _check_one(ctx: AppContext, repo: FeedbackRepository, path: Path,
                             .format(title=feedback_round.title))
     catalogue = ctx.catalogue_for(ctx.cycles.get(feedback_round.cycle_id))
     statements = frozenset(s.id for s in catalogue.statements)
-    if not any(v is not None for k, v in form.scores.items() if k in statements) and not any(
-            t.strip() for t in form.comments.values()):
+    if not has_answers({k: v for k, v in form.scores.items() if k in statements},
+                       form.comments):
         raise FormFileError(_("the form holds no answers yet."))
     return _Checked(path, form, feedback_round, statements)
 

@@ -42,12 +42,6 @@ class FilledForm:
     scores: dict[str, int | None] = field(default_factory=dict)
     comments: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def has_answers(self) -> bool:
-        """At least one score on the scale or a written answer."""
-        return any(v is not None for v in self.scores.values()) or any(
-            c.strip() for c in self.comments.values())
-
 
 def _damaged() -> FormFileError:
     return FormFileError(_("the file is damaged and cannot be read. Ask the sender to save "

@@ -105,8 +105,7 @@ class RaterResponse:
     @property
     def has_answers(self) -> bool:
         """At least one score on the scale or one written answer."""
-        return any(v is not None for v in self.scores.values()) or any(
-            c.strip() for c in self.comments.values())
+        return has_answers(self.scores, self.comments)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,3 +154,8 @@ class RoundStatus:
     def returned(self) -> int:
         """All answers received (forms and paper)."""
         return sum(g.returned for g in self.groups)
+
+
+def has_answers(scores: dict[str, int | None], comments: dict[str, str]) -> bool:
+    """At least one score on the scale (not "can't judge") or one written answer."""
+    return any(v is not None for v in scores.values()) or any(c.strip() for c in comments.values())
