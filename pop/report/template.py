@@ -5,6 +5,7 @@ content fingerprint, PDF metadata. The cover (page 1) has no running header.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,34 +104,40 @@ class OutlineEntry:
     level: int
 
 
-def _canvas_maker(frame: PageFrame, outline: list[OutlineEntry]) -> type:
+def numbered_canvas(finish_page: Callable[[Any, int, int], None]) -> type:
+    """A reportlab canvas class that keeps every page until the end and then calls
+    ``finish_page(canvas, page, pages)`` on each, so a footer can say "page x of y"."""
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
-        """Keeps every page until the end, so each footer can say "of y"."""
-
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+            self._kept: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
+            self._kept.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
+            for state in self._kept:
                 self.__dict__.update(state)
-                _draw_frame(self, frame, self._pageNumber, total)
-                for index, entry in enumerate(outline):
-                    if entry.page == self._pageNumber:
-                        key = f"section-{index}"
-                        self.bookmarkHorizontal(key, 0, entry.top)
-                        self.addOutlineEntry(entry.title, key, level=entry.level)
+                finish_page(self, self._pageNumber, len(self._kept))
                 Canvas.showPage(self)
             Canvas.save(self)
 
     return NumberedCanvas
+
+
+def _canvas_maker(frame: PageFrame, outline: list[OutlineEntry]) -> type:
+    def finish_page(canvas: Any, page: int, pages: int) -> None:
+        _draw_frame(canvas, frame, page, pages)
+        for index, entry in enumerate(outline):
+            if entry.page == page:
+                key = f"section-{index}"
+                canvas.bookmarkHorizontal(key, 0, entry.top)
+                canvas.addOutlineEntry(entry.title, key, level=entry.level)
+
+    return numbered_canvas(finish_page)
 
 
 LAYOUT_LOG: list[tuple[int, str]] | None = None  # tests: (page, what) of each placed block

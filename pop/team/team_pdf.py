@@ -298,32 +298,11 @@ def render(members: Sequence[TeamMember], catalogue: Catalogue, team_name: str =
                      _p(_("No learning needs are shared by two or more members."), st.body))
         story += [_p(_("Spread in the team"), st.h1), _spread(overview, width)]
         story += [_p(_("Members"), st.h1), _members_table(members, overview, width, today)]
+    from pop.report.template import numbered_canvas
+
     doc.build(story, onFirstPage=frame, onLaterPages=frame,
-              canvasmaker=_numbered_canvas(page_numbers))
+              canvasmaker=numbered_canvas(page_numbers))
     return buffer.getvalue()
-
-
-def _numbered_canvas(draw: Any) -> type:
-    """A canvas that keeps its pages until the end, so each footer can say "of y"."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._kept: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._kept.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for state in self._kept:
-                self.__dict__.update(state)
-                draw(self, self._pageNumber, len(self._kept))
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-    return NumberedCanvas
 
 
 def write_team_pdf(members: Sequence[TeamMember], catalogue: Catalogue, target: str | Path,
