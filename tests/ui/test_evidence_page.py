@@ -38,3 +38,17 @@ def test_hours_per_category_against_targets(make_page) -> None:
     assert "12 of 40" in accredited.text
     reflection = next(r for r in rows.values() if r.marker == 30)
     assert reflection.value == 0 and reflection.extra == 8
+    assert "Light: planned" in page.hours_hint.text()
+
+
+def test_the_legend_mentions_planned_hours_only_when_there_are_some(make_page,
+                                                                   sample_ctx) -> None:
+    from pop.domain.goals import ActivityStatus
+
+    for activity in sample_ctx.activities.all():
+        if activity.status is not ActivityStatus.DONE:
+            sample_ctx.activities.delete(activity.id)
+    page = make_page("evidence")
+    assert not any(r.extra for r in page.hours_bars._rows)
+    assert "planned" not in page.hours_hint.text()
+    assert "orange line" in page.hours_hint.text()

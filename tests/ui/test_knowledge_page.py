@@ -62,3 +62,15 @@ def test_chart_draws_offscreen(make_page) -> None:
     colours = {image.pixelColor(x, y).name() for x in range(0, 560, 7)
                for y in range(0, image.height(), 7)}
     assert len(colours) > 4  # bars, markers and text, not a blank area
+
+
+def test_a_long_learn_from_text_shows_its_start(make_page, sample_ctx) -> None:
+    page = make_page("knowledge")
+    page.select_block("LG3")
+    page.learn_from_edit.setFocus()
+    long_text = "Meelopen met de schuldhulpverlener van de gemeente en de buurtcoach " * 2
+    page.learn_from_edit.setText(long_text)
+    page.select_block("LG4")
+    page.select_block("LG3")
+    assert page.learn_from_edit.text() == long_text
+    assert page.learn_from_edit.cursorPosition() == 0

@@ -191,7 +191,9 @@ class EvidencePage(Page):
         open_targets = [r for r in rows if r.target and not r.met]
         if not open_targets:
             return _("You have reached every target. Well done.")
-        return _("Dark: hours done. Light: planned. The orange line is your target.")
+        if any(r.planned for r in rows):
+            return _("Dark: hours done. Light: planned. The orange line is your target.")
+        return _("The bar shows the hours you have done. The orange line is your target.")
 
     def _fill_tree(self) -> None:
         chosen = self._current_activity_id()

@@ -36,6 +36,7 @@ from ui.widgets.forms import (
     line_edit,
     muted,
     select_data,
+    set_text,
 )
 from ui.widgets.progress_notes import ProgressNotes
 
@@ -195,8 +196,7 @@ class GoalEditor(QWidget):
         with self._saver.paused():
             for edit, value in ((self.title_edit, goal.title), (self.time_edit,
                                 goal.support_time), (self.budget_edit, goal.support_budget)):
-                if edit.text() != value:
-                    edit.setText(value)
+                set_text(edit, value)
             for text_edit, value in ((self.description_edit, goal.description),
                                      (self.criteria_edit, goal.success_criteria),
                                      (self.willen_edit, goal.willen),

@@ -24,7 +24,17 @@ from pop.scoring.change import BlockChange, block_changes
 from pop.scoring.tprofile import Shape, TProfile, t_profile
 from ui.events import KNOWLEDGE, PROFILE
 from ui.pages.base import PAGE_MARGIN, Page, PageEnv
-from ui.widgets.forms import add_row, card, combo, form, heading, line_edit, muted, select_data
+from ui.widgets.forms import (
+    add_row,
+    card,
+    combo,
+    form,
+    heading,
+    line_edit,
+    muted,
+    select_data,
+    set_text,
+)
 from ui.widgets.level_chooser import LevelChooser, LevelCombo
 from ui.widgets.tprofile_chart import TProfileChart
 
@@ -231,8 +241,7 @@ class KnowledgePage(Page):
             self.level_chooser.set_value(rating.level)
             self.target_combo.set_value(rating.target)
             select_data(self.priority_combo, int(rating.priority))
-            if self.learn_from_edit.text() != rating.learn_from:
-                self.learn_from_edit.setText(rating.learn_from)
+            set_text(self.learn_from_edit, rating.learn_from)
             self.specialism_check.blockSignals(True)
             self.specialism_check.setChecked(
                 block.id in self.ctx.profile.get().specialism_blocks)

@@ -21,7 +21,7 @@ from pop.i18n import N_, _
 from ui.events import PROFILE
 from ui.pages.base import Page, PageEnv
 from ui.widgets.date_field import DateField
-from ui.widgets.forms import add_row, card, combo, form, line_edit, muted, select_data
+from ui.widgets.forms import add_row, card, combo, form, line_edit, muted, select_data, set_text
 
 TYPE_TEXTS = {
     ProfessionalType.T_SHAPED: (
@@ -181,8 +181,7 @@ class ProfilePage(Page):
                                 (self.leader_edit, p.team_leader),
                                 (self.specialism_edit, p.specialism),
                                 (self.number_edit, p.register_number)):
-                if edit.text() != value:
-                    edit.setText(value)
+                set_text(edit, value)
             for button in self.type_group.buttons():
                 button.setChecked(button.property("kind") == p.professional_type.value)
             select_data(self.register_combo, p.register)

@@ -25,7 +25,7 @@ from pop.services.activities import apply_form, euros_to_cents
 from ui.labels import ACTIVITY_STATUS, choices
 from ui.widgets.autosave import Autosaver
 from ui.widgets.date_field import DateField
-from ui.widgets.forms import GrowingTextEdit, combo, line_edit, muted, name, select_data
+from ui.widgets.forms import GrowingTextEdit, combo, line_edit, muted, name, select_data, set_text
 
 SaveFn = Callable[[Activity], bool]
 
@@ -142,8 +142,7 @@ class ActivityEditor(QFrame):
             for edit, value in ((self.title_edit, activity.title),
                                 (self.budget_edit, activity.budget_source),
                                 (self.accreditation_edit, activity.accreditation_id)):
-                if edit.text() != value:
-                    edit.setText(value)
+                set_text(edit, value)
             select_data(self.type_combo, activity.type.value)
             select_data(self.category_combo, activity.register_category.value)
             select_data(self.status_combo, activity.status.value)

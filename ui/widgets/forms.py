@@ -194,9 +194,14 @@ def clear_layout(layout: QLayout) -> None:
 
 
 def set_text(widget: QLineEdit | QPlainTextEdit, value: str) -> None:
-    """Show ``value`` (untouched when it is already there, so the cursor stays put)."""
+    """Show ``value`` (untouched when it is already there, so the cursor stays put).
+
+    A one-line field shows the start of a long value, not its end.
+    """
     if isinstance(widget, QLineEdit):
         if widget.text() != value:
             widget.setText(value)
+            if not widget.hasFocus():
+                widget.setCursorPosition(0)
     elif widget.toPlainText() != value:
         widget.setPlainText(value)
