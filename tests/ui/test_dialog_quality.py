@@ -1,0 +1,143 @@
+"""Every dialog and the welcome, in Dutch and English: translated, every control named for
+screen readers and reachable by Tab, no cut-off labels; Qt's own buttons and menus in Dutch.
+
+The pages themselves are walked in ``test_quality.py``; this file walks what opens on top of
+them (and what comes before them), with the same rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from pop.exchange.plan_collect import collect
+from pop.i18n import set_language
+from tests.ui.test_quality import ENGLISH_WORDS, INPUTS, english_patterns, is_inner_part, texts_of
+
+
+def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:  # type: ignore[no-untyped-def]
+    from ui.dialogs.feedback_forms_dialog import FeedbackFormsDialog
+    from ui.dialogs.goal_links_dialog import GoalLinksDialog
+    from ui.dialogs.new_cycle_dialog import NewCycleDialog
+    from ui.dialogs.paper_answers_dialog import PaperAnswersDialog
+    from ui.dialogs.share_dialog import ShareDialog
+    from ui.welcome_view import WelcomeView
+
+    cycle = ctx.current_cycle()
+    catalogue = ctx.catalogue_for(cycle)
+    goal = ctx.goals.for_cycle(cycle.id)[0]
+    return {
+        "welcome": lambda: WelcomeView(True),
+        "feedback_forms": lambda: FeedbackFormsDialog(date(2026, 3, 31)),
+        "goal_links": lambda: GoalLinksDialog(catalogue, list(goal.links)),
+        "new_cycle": lambda: NewCycleDialog(ctx),
+        "paper_answers": lambda: PaperAnswersDialog(catalogue, "Sam"),
+        "share": lambda: ShareDialog(ctx, collect(ctx)),
+    }
+
+
+@pytest.fixture(params=["nl", "en"])
+def every_dialog(request, themed_app, qtbot, sample_ctx):  # type: ignore[no-untyped-def]
+    from ui.app import prepare
+
+    prepare(themed_app, request.param)
+    built = []
+    for name, make in _dialogs(sample_ctx).items():
+        widget = make()
+        qtbot.addWidget(widget)
+        widget.show()
+        QApplication.processEvents()
+        built.append((name, widget))
+    yield request.param, built
+    for _name, widget in built:
+        widget.close()
+    prepare(themed_app, "en")
+    set_language("en")
+
+
+def _widgets(top: QWidget) -> list[QWidget]:
+    return [w for w in top.findChildren(QWidget) if w.isVisibleTo(top) and not is_inner_part(w)]
+
+
+def test_every_dialog_text_is_dutch(every_dialog) -> None:  # type: ignore[no-untyped-def]
+    lang, built = every_dialog
+    if lang != "nl":
+        pytest.skip("Dutch only")
+    patterns = english_patterns()
+    problems = []
+    for name, top in built:
+        texts = [top.windowTitle()] if isinstance(top, QDialog) else []
+        for widget in [top, *_widgets(top)]:
+            texts.extend(t for t in texts_of(widget) if t)
+        for text in texts:
+            plain = text.replace("&", "")
+            if any(p.fullmatch(plain) for p in patterns) or ENGLISH_WORDS.search(plain):
+                problems.append(f"{name}: {text!r}")
+    assert problems == []
+
+
+def test_every_dialog_control_is_named_and_reachable(every_dialog) -> None:  # type: ignore[no-untyped-def]
+    _lang, built = every_dialog
+    problems = []
+    for name, top in built:
+        for widget in _widgets(top):
+            if not isinstance(widget, INPUTS):
+                continue
+            label = widget.accessibleName() or (
+                widget.text() if isinstance(widget, QAbstractButton) else "")
+            if not label.strip():
+                problems.append(f"{name}: {type(widget).__name__} without a name")
+            if not widget.focusPolicy() & widget.focusPolicy().TabFocus:
+                problems.append(f"{name}: {label or type(widget).__name__} not reachable by Tab")
+    assert problems == []
+
+
+def test_no_dialog_label_or_button_is_cut_off(every_dialog) -> None:  # type: ignore[no-untyped-def]
+    lang, built = every_dialog
+    problems = []
+    for name, top in built:
+        for widget in _widgets(top):
+            if not widget.isVisible():
+                continue
+            if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+                needed = max(widget.fontMetrics().horizontalAdvance(line)
+                             for line in widget.text().split("\n"))
+                if widget.contentsRect().width() + 1 < needed:
+                    problems.append(f"{lang}/{name}: label {widget.text()!r}")
+            elif (isinstance(widget, QAbstractButton) and widget.text()
+                  and widget.width() + 1 < widget.sizeHint().width()):
+                problems.append(f"{lang}/{name}: button {widget.text()!r}")
+    assert problems == []
+
+
+def test_qt_message_box_and_text_menu_are_dutch(themed_app, qtbot) -> None:
+    from ui.app import prepare
+
+    prepare(themed_app, "nl")
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "Spiegelplan", "?",
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        buttons = {box.button(b).text().replace("&", "")
+                   for b in (QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Cancel)}
+        assert buttons == {"OK", "Annuleren"}
+        edit = QLineEdit("tekst")
+        qtbot.addWidget(edit)
+        menu = edit.createStandardContextMenu()
+        texts = {a.text().split("\t")[0].replace("&", "") for a in menu.actions() if a.text()}
+        assert {"Knippen", "Kopiëren", "Plakken"} <= texts, texts
+        assert not texts & {"Cut", "Copy", "Paste", "Undo", "Select All", "Delete"}
+        menu.deleteLater()
+    finally:
+        prepare(themed_app, "en")
