@@ -3,15 +3,18 @@
 Finds every text passed to ``_()``, ``N_()`` and ``ngettext()`` in ``pop/`` and ``ui/``
 and adds the ones that are missing to ``resources/locale/nl/<area>.po`` with an empty
 translation (one .po file per source module keeps files small and apart). Existing
-translations are kept; texts no longer used are dropped.
+translations are kept; texts no longer used are dropped. Then writes the compiled catalogue
+``resources/locale/nl.json`` (all .po files merged) that the program reads at start-up.
 
     python tools/i18n_sync.py          # update the .po files, list what still needs Dutch
-    python tools/i18n_sync.py --check  # change nothing; exit 1 if anything is missing
+    python tools/i18n_sync.py --check  # change nothing; exit 1 if anything is missing or
+                                       # the compiled catalogue is out of date
 """
 
 from __future__ import annotations
 
 import ast
+import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -19,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pop.i18n import parse_po  # noqa: E402
+from pop.i18n import compiled_path, parse_po, read_po_files  # noqa: E402
 
 LOCALE = ROOT / "resources" / "locale" / "nl"
 FUNCTIONS = {"_": 1, "N_": 1, "ngettext": 2}
@@ -86,6 +89,18 @@ def render(texts: list[str], known: dict[str, str]) -> str:
     return "\n".join(out)
 
 
+def compiled(lang: str = "nl") -> str:
+    """The compiled catalogue's text: every .po translation merged, in a stable order."""
+    return json.dumps(dict(sorted(read_po_files(lang).items())), ensure_ascii=False,
+                      indent=0) + "\n"
+
+
+def compiled_is_current(lang: str = "nl") -> bool:
+    """True when the compiled catalogue holds exactly what the .po files say."""
+    path = compiled_path(lang)
+    return path.is_file() and path.read_text(encoding="utf-8") == compiled(lang)
+
+
 def main(argv: list[str]) -> int:
     check = "--check" in argv
     known: dict[str, str] = {}
@@ -101,10 +116,14 @@ def main(argv: list[str]) -> int:
         for stale in LOCALE.glob("*.po"):
             if stale.stem not in areas:
                 stale.unlink()
+        compiled_path("nl").write_text(compiled("nl"), encoding="utf-8")
     for area, text in missing:
         print(f"{area}.po: needs Dutch: {text!r}")
     print(f"{sum(len(t) for t in areas.values())} texts, {len(missing)} without Dutch")
-    return 1 if (check and missing) else 0
+    stale_compiled = check and not compiled_is_current("nl")
+    if stale_compiled:
+        print("resources/locale/nl.json is out of date: run python tools/i18n_sync.py")
+    return 1 if (check and (missing or stale_compiled)) else 0
 
 
 if __name__ == "__main__":

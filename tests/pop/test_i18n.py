@@ -60,3 +60,22 @@ def test_system_language(monkeypatch) -> None:
     assert system_language() == "nl"
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
     assert system_language() == "en"
+
+
+def test_the_compiled_catalogue_holds_exactly_the_po_translations() -> None:
+    import json
+
+    from pop.i18n import compiled_path, read_po_files
+
+    compiled = json.loads(compiled_path("nl").read_text(encoding="utf-8"))
+    assert compiled == read_po_files("nl")
+    assert compiled["&File"] == "&Bestand"
+
+
+def test_without_the_compiled_catalogue_the_po_files_are_read(monkeypatch, tmp_path) -> None:
+    import pop.i18n as i18n
+
+    monkeypatch.setattr(i18n, "compiled_path", lambda lang: tmp_path / f"{lang}.json")
+    monkeypatch.setattr(i18n, "_catalogues", {})
+    with using_language("nl"):
+        assert _("&File") == "&Bestand"
