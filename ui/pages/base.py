@@ -24,6 +24,7 @@ from ui.events import PLAN, AppEvents
 from ui.prompts import Prompts
 from ui.theme import set_muted
 from ui.widgets.autosave import Autosaver
+from ui.widgets.tab_order import leave, move_focus
 
 PAGE_MARGIN = 28
 REPEAT_AFTER_S = 60.0
@@ -161,6 +162,10 @@ class Page(QWidget):
             self.refresh()
         else:
             self._stale = True
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        """Tab and Shift+Tab follow the page's reading order (its layouts), then leave it."""
+        return move_focus(self, next) or leave(self, next) or super().focusNextPrevChild(next)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up with changes made elsewhere while hidden."""

@@ -1,0 +1,127 @@
+"""Tab follows the reading order: the order in which a page lays out its controls.
+
+Qt's own tab order is the order in which widgets were given their parent, which differs from
+what the user sees as soon as a composite control (a date field, a row built later) is made
+before the fields above it. :func:`reading_order` walks the layouts instead: boxes in their
+order, grids and forms row by row, the visible tab of a tab widget, the content of a scroll
+area. :func:`move_focus` uses it for Tab and Shift+Tab.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFormLayout,
+    QGridLayout,
+    QLayout,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+
+def reading_order(root: QWidget) -> list[QWidget]:
+    """The controls under ``root`` that Tab should visit, in reading order."""
+    found: list[QWidget] = []
+    _visit_widget(root, root, found, top=True)
+    return found
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isEnabled()
+
+
+def _skipped_radio(widget: QWidget) -> bool:
+    """An unticked radio button next to a ticked one: Tab goes to the ticked one only."""
+    if not isinstance(widget, QRadioButton) or widget.isChecked() or not widget.autoExclusive():
+        return False
+    parent = widget.parentWidget()
+    siblings = parent.findChildren(QRadioButton) if parent is not None else []
+    return any(s.isChecked() and s.autoExclusive() and s.parentWidget() is parent
+               for s in siblings)
+
+
+def _visit_widget(widget: QWidget, root: QWidget, found: list[QWidget], top: bool = False) -> None:
+    if not top and not widget.isVisibleTo(root):
+        return
+    if isinstance(widget, QScrollArea) and widget.widget() is not None:
+        _visit_widget(widget.widget(), root, found)
+        return
+    if isinstance(widget, QTabWidget):
+        if _takes_tab(widget):  # its tab bar takes the focus for it
+            found.append(widget)
+        current = widget.currentWidget()
+        if current is not None:
+            _visit_widget(current, root, found)
+        return
+    if isinstance(widget, QStackedWidget):
+        current = widget.currentWidget()
+        if current is not None:
+            _visit_widget(current, root, found)
+        return
+    layout = widget.layout()
+    if not top and _takes_tab(widget) and (layout is None or isinstance(widget, QAbstractButton)):
+        if not _skipped_radio(widget):
+            found.append(widget)
+        return
+    if layout is not None:
+        _visit_layout(layout, root, found)
+
+
+def _visit_layout(layout: QLayout, root: QWidget, found: list[QWidget]) -> None:
+    positions: list[tuple[tuple[int, int], int]] = []
+    for index in range(layout.count()):
+        if isinstance(layout, QGridLayout):
+            row, column, _rows, _columns = layout.getItemPosition(index)
+            positions.append(((row, column), index))
+        elif isinstance(layout, QFormLayout):
+            row, role = layout.getItemPosition(index)
+            positions.append(((row, int(role.value)), index))
+        else:
+            positions.append(((index, 0), index))
+    for _key, index in sorted(positions):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        if item.widget() is not None:
+            _visit_widget(item.widget(), root, found)
+        elif item.layout() is not None:
+            _visit_layout(item.layout(), root, found)
+
+
+def move_focus(root: QWidget, forward: bool) -> bool:
+    """Move the focus inside ``root`` to the next (or previous) control in reading order.
+
+    Returns False when the focus is not in ``root`` or is at its last (first) control, so the
+    caller can let Qt leave ``root`` the usual way."""
+    order = reading_order(root)
+    current = root.focusWidget()
+    while current is not None and current is not root and current not in order:
+        current = current.parentWidget()
+    if current is None or current is root:
+        return False
+    index = order.index(current) + (1 if forward else -1)
+    if not 0 <= index < len(order):
+        return False
+    reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+    order[index].setFocus(reason)
+    return True
+
+
+def leave(root: QWidget, forward: bool) -> bool:
+    """Move the focus to the first control outside ``root`` in Qt's chain (after the last, or
+    before the first, control of ``root``)."""
+    start = root.focusWidget() or root
+    candidate = start.nextInFocusChain() if forward else start.previousInFocusChain()
+    while candidate is not None and candidate is not start:
+        if (not root.isAncestorOf(candidate) and candidate is not root
+                and _takes_tab(candidate) and candidate.isVisible()):
+            reason = (Qt.FocusReason.TabFocusReason if forward
+                      else Qt.FocusReason.BacktabFocusReason)
+            candidate.setFocus(reason)
+            return True
+        candidate = candidate.nextInFocusChain() if forward else candidate.previousInFocusChain()
+    return False
