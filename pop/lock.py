@@ -107,7 +107,9 @@ class WorkspaceLock:
 
 
 def _host_name() -> str:
-    """This computer's name (``socket`` imported here only: a quicker start)."""
-    import socket
+    """This computer's name (without importing ``socket``: a quicker start)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import platform  # pragma: no cover - Windows only
 
-    return socket.gethostname()
+    return os.environ.get("COMPUTERNAME") or platform.node()  # pragma: no cover

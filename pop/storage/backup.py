@@ -45,9 +45,23 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         match = _NAME.match(path.name)
         if not match:
             continue
-        taken = datetime.strptime(match.group(1), _STAMP)
+        taken = _stamp_time(match.group(1))
+        if taken is None:
+            continue  # a name that looks like ours but holds no real moment: not ours
         found.append(BackupInfo(path, taken, match.group(3), path.stat().st_size))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def _stamp_time(stamp: str) -> datetime | None:
+    """The moment in a backup name (``2026-03-01_09-30-00``), or None for an impossible one.
+
+    Read by hand rather than with ``strptime``, which costs a module import at start-up.
+    """
+    try:
+        return datetime(int(stamp[0:4]), int(stamp[5:7]), int(stamp[8:10]),
+                        int(stamp[11:13]), int(stamp[14:16]), int(stamp[17:19]))
+    except ValueError:
+        return None
 
 
 def backup_due(folder: Path, now: datetime | None = None) -> bool:
@@ -172,4 +186,5 @@ def restore_into(db: Database, backup: Path, folder: Path, supported_version: in
         raise classify(exc, db.path) from exc
     if db.integrity_problems():
         raise StorageError(StorageProblem.DAMAGED, _("The restored plan is damaged."))
+    db.execute("PRAGMA journal_mode=WAL")  # backups are kept without a journal file
     return safety
