@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -45,6 +46,11 @@ def build(window: MainWindow) -> None:
         action.setShortcut(QKeySequence(key))
         action.triggered.connect(lambda _checked=False, m=method: _forward(m))
         edit_menu.addAction(action)
+    edit_menu.addSeparator()
+    find = edit_menu.addAction(_("&Find…"))
+    find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+    find.triggered.connect(lambda: find_in(window))
+    window.addAction(find)
 
     view_menu = bar.addMenu(_("&View"))
     for number, page in enumerate(PAGES, start=1):
@@ -67,6 +73,19 @@ def build(window: MainWindow) -> None:
     about = help_menu.addAction(_("&About Spiegelplan"))
     about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     about.triggered.connect(lambda: _about(window))
+
+
+def find_in(window: MainWindow) -> None:
+    """Put the cursor in the search field of the page shown, or else in the journal's."""
+    page = window.page(window.current_page_name() or "")
+    field = page.search_field() if page is not None else None
+    if field is None or not field.isVisible():
+        field = window.show_page("journal").search_field()
+    if field is not None:
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        select_all = getattr(field, "selectAll", None)
+        if callable(select_all):
+            select_all()
 
 
 def _quit() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from pop.context import open_workspace
@@ -288,3 +288,19 @@ def test_the_app_has_its_own_window_icon(themed_app) -> None:
     icon = window_icon()
     assert not icon.isNull()
     assert {size.width() for size in icon.availableSizes()} == {32, 64, 256}
+
+
+def test_find_goes_to_the_search_field(session, qtbot, filled) -> None:
+    window = session.start("goals")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    find = next(a for a in window.actions() if a.shortcut().toString() == "Ctrl+F")
+    find.trigger()  # a page without search: the journal's search
+    assert window.current_page_name() == "journal"
+    assert QApplication.focusWidget() is window.page("journal").search_edit
+    window.show_page("profile")
+    qtbot.keyClick(window.page("profile").name_edit, "f", Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_name() == "journal"
+    assert QApplication.focusWidget() is window.page("journal").search_edit

@@ -140,6 +140,10 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Load everything shown from the workspace (subclasses fill the fields)."""
 
+    def search_field(self) -> QWidget | None:
+        """The page's search field, for Edit > Find (Ctrl+F); None when it has none."""
+        return None
+
     def flush(self) -> None:
         """Save every waiting edit now."""
         for saver in self.findChildren(Autosaver):

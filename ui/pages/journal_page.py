@@ -205,6 +205,10 @@ class JournalPage(Page):
 
     # --- loading ------------------------------------------------------------------------
 
+    def search_field(self) -> QWidget | None:
+        """Edit > Find searches the journal."""
+        return self.search_edit
+
     def refresh(self) -> None:
         """Reload goals, labels and entries (keeping the chosen entry)."""
         self._saver.flush()

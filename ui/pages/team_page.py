@@ -210,6 +210,10 @@ class TeamPage(Page):
 
         QTimer.singleShot(STEP_MS, fill)
 
+    def search_field(self) -> QWidget | None:
+        """Edit > Find looks for a team member."""
+        return self.find_edit
+
     def refresh(self) -> None:
         """Load the imported members and rebuild the overview."""
         members = self.repo.members()
