@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication
 from pop.context import AppContext
 from pop.errors import PopError
 from pop.paths import DataPaths
-from pop.services.cycles import start_plan
 from ui.events import AppEvents
 from ui.main_window import MainWindow
 from ui.pages.base import PageEnv
@@ -69,6 +68,8 @@ class Session(QObject):
     def _on_start(self, name: str) -> None:
         if self.own_ctx is None or self.own_window is None:
             return
+        from pop.services.cycles import start_plan  # only on a first start: a quicker start
+
         try:
             start_plan(self.own_ctx, name)
         except PopError as exc:
