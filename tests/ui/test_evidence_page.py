@@ -52,3 +52,16 @@ def test_the_legend_mentions_planned_hours_only_when_there_are_some(make_page,
     assert not any(r.extra for r in page.hours_bars._rows)
     assert "planned" not in page.hours_hint.text()
     assert "orange line" in page.hours_hint.text()
+
+
+def test_an_attached_document_survives_a_restart(make_page, prompts, tmp_path, reopen) -> None:
+    page = make_page("evidence")
+    source = tmp_path / "verslag intervisie.pdf"
+    source.write_bytes(b"%PDF-1.4 intervisie")
+    prompts.open_answer = source
+    page.attach_button.click()
+    activity_id = page._current_activity_id()
+    ctx = reopen()
+    stored = [e for e in ctx.evidence.for_activity(activity_id)
+              if e.filename == "verslag intervisie.pdf"]
+    assert len(stored) == 1

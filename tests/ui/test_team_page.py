@@ -250,3 +250,25 @@ def test_find_a_member_and_jump_from_the_map(make_page, qtbot, plan_files) -> No
     table = page.overview_view.table
     page.show_member_by_id(table.model().index(0, 3).data(Qt.ItemDataRole.UserRole + 1))
     assert page.find_edit.text() == "" and page.panel.member.name == names[0]
+
+
+def test_notes_meeting_and_agreements_survive_a_restart(make_page, qtbot, plan_files,  # type: ignore[no-untyped-def]
+                                                        reopen) -> None:
+    from datetime import date
+
+    page = make_page("team")
+    _import(page, qtbot, plan_files)
+    panel = page.panel
+    member_id = panel.member.id
+    panel.notes.setPlainText("Wil graag meer met LVB werken")
+    panel.meeting.set_value(date(2026, 6, 15))
+    panel.meeting.changed.emit()
+    panel.agreement_edit.setText("Meekijken bij het wijkteam in het najaar")
+    panel.add_button.click()
+    page.flush()
+    repo = TeamRepository(reopen().db)
+    member = repo.get(member_id)
+    assert member is not None and member.notes == "Wil graag meer met LVB werken"
+    assert member.meeting_date == date(2026, 6, 15)
+    assert [a.text for a in repo.agreements(member_id)] == [
+        "Meekijken bij het wijkteam in het najaar"]
