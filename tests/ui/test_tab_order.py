@@ -63,3 +63,20 @@ def _owner(widget: QWidget | None, order: list[QWidget]) -> QWidget | None:
     while widget is not None and widget not in order:
         widget = widget.parentWidget()
     return widget
+
+
+def test_tab_goes_to_the_ticked_answer_of_a_statement(make_page) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QRadioButton
+
+    page = make_page("mindset")
+    radios = [w for w in reading_order(page) if isinstance(w, QRadioButton)]
+    by_group: dict[int, list[QRadioButton]] = {}
+    for radio in radios:
+        by_group.setdefault(id(radio.group()), []).append(radio)
+    assert len(by_group) > 5
+    for stops in by_group.values():
+        group = stops[0].group()
+        if group.checkedButton() is not None:
+            assert stops == [group.checkedButton()]
+        else:  # nothing chosen yet: every answer can be reached
+            assert len(stops) == len(group.buttons())

@@ -35,13 +35,19 @@ def _takes_tab(widget: QWidget) -> bool:
 
 
 def _skipped_radio(widget: QWidget) -> bool:
-    """An unticked radio button next to a ticked one: Tab goes to the ticked one only."""
-    if not isinstance(widget, QRadioButton) or widget.isChecked() or not widget.autoExclusive():
+    """An unticked radio button in a group with a ticked one: Tab goes to the ticked one only
+    (the arrow keys move within the group)."""
+    if not isinstance(widget, QRadioButton) or widget.isChecked():
         return False
-    parent = widget.parentWidget()
-    siblings = parent.findChildren(QRadioButton) if parent is not None else []
-    return any(s.isChecked() and s.autoExclusive() and s.parentWidget() is parent
-               for s in siblings)
+    group = widget.group()
+    if group is not None:
+        peers = group.buttons() if group.exclusive() else []
+    elif widget.autoExclusive() and widget.parentWidget() is not None:
+        peers = [b for b in widget.parentWidget().findChildren(QRadioButton)
+                 if b.autoExclusive() and b.parentWidget() is widget.parentWidget()]
+    else:
+        peers = []
+    return any(peer.isChecked() for peer in peers if peer is not widget)
 
 
 def _visit_widget(widget: QWidget, root: QWidget, found: list[QWidget], top: bool = False) -> None:
