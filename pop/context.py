@@ -129,7 +129,20 @@ class AppContext:
         return found if found is not None else self.catalogue
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
-        """Make ``catalogue`` the one new cycles use."""
+        """Make ``catalogue`` the one new cycles use.
+
+        An id and version stand for one content (plans refer to them), so a different
+        catalogue under an id and version the plan already knows is refused.
+        """
+        known = self._find_catalogue(catalogue.id, catalogue.version)
+        if known is not None and known != catalogue:
+            from pop.errors import CatalogueError
+            from pop.i18n import _
+
+            raise CatalogueError(_(
+                "This plan already has a different catalogue with id {id} and version "
+                "{version}. Give your catalogue file a new version number and load it again."
+            ).format(id=catalogue.id, version=catalogue.version))
         self.catalogues.store(catalogue)
         self.settings.set(ACTIVE_CATALOGUE_KEY, [catalogue.id, catalogue.version])
 
@@ -203,6 +216,8 @@ def _open(paths: DataPaths, workspace_lock: WorkspaceLock | None, daily_backup: 
             from pop.catalogue.load import default_catalogue
 
             ctx.catalogues.store(default_catalogue())
+        if existing and not ctx.journal.index_is_current():
+            ctx.journal.rebuild_index()  # search finds every entry again
         if existing and daily_backup and backup.backup_due(paths.backups):
             backup.make_backup(db, paths.backups, "daily")
         return ctx

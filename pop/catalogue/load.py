@@ -228,8 +228,12 @@ def parse_catalogue(data: Any, source_json: str = "") -> Catalogue:
         raise root.fail(_("expected a group of fields"))
     if data.get("format") != FORMAT:
         raise root.fail(_("this is not a Spiegelplan catalogue"))
-    if data.get("format_version") != FORMAT_VERSION:
+    version = data.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise root.fail(_("this catalogue needs a newer Spiegelplan"))
+    if version != FORMAT_VERSION or isinstance(version, bool):
+        raise root.child("format_version").fail(
+            _("expected the number {number}").format(number=FORMAT_VERSION))
     level_nodes = root.items("levels")
     levels = tuple(Level(int(n.number("value")), n.text("label"), n.text("descriptor"))
                    for n in level_nodes)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from pop.i18n import N_, _
+
+if TYPE_CHECKING:
+    from pop.paths import DataPaths
 
 NAME = "check"
 HELP = N_("check the plan file for damage and inconsistencies")
@@ -46,8 +50,18 @@ def run(args: argparse.Namespace) -> int:
         first, *rest = errors
         for finding in rest:
             print("error: " + finding.message, file=sys.stderr)
-        raise StorageError(StorageProblem.DAMAGED, first.message + " " + _(
-            "Nothing was changed. Restore a backup with: python -m pop restore FILE "
-            "(backups are in {folder}).").format(folder=paths.backups))
+        raise StorageError(StorageProblem.DAMAGED, first.message + " " + _restore_advice(paths))
     print(_("The plan file is in order: {file}").format(file=paths.database))
     return 0
+
+
+def _restore_advice(paths: DataPaths) -> str:
+    """What to do about a damaged file: restore the newest backup, if there is one."""
+    from pop.storage.backup import list_backups
+
+    backups = list_backups(paths.backups)
+    if not backups:
+        return _("Nothing was changed. There is no backup of this plan in {folder} yet.").format(
+            folder=paths.backups)
+    return _("Nothing was changed. Restore the newest backup with: python -m pop restore "
+             "\"{file}\"").format(file=backups[0].path)

@@ -1,4 +1,8 @@
-"""``restore FILE``: put a backup back (the current state is backed up first)."""
+"""``restore FILE``: put a backup back (the current state is backed up first).
+
+When the plan file itself is damaged (or not a plan file), it cannot be backed up: it is
+moved into the ``damaged`` folder instead (never deleted) and the backup takes its place.
+"""
 
 from __future__ import annotations
 
@@ -19,18 +23,41 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Restore the backup into the plan file."""
     from pop.commands.workspace import open_for_command
+    from pop.errors import StorageError, StorageProblem
     from pop.storage.backup import restore_into, verify_backup
     from pop.storage.migrations import SCHEMA_VERSION, migrate
 
     backup_file = Path(args.file)
     verify_backup(backup_file, SCHEMA_VERSION)  # refuse before anything is written
-    ctx = open_for_command(args)
+    try:
+        ctx = open_for_command(args)
+    except StorageError as exc:
+        if exc.problem not in (StorageProblem.DAMAGED, StorageProblem.NOT_A_DATABASE):
+            raise
+        aside = _replace_unusable_plan(args, backup_file, SCHEMA_VERSION)
+        open_for_command(args).close()  # brings the restored file up to date
+        print(_("Backup restored. The damaged plan file was moved to {file}").format(
+            file=aside))
+        return 0
     try:
         safety = restore_into(ctx.db, backup_file, ctx.paths.backups, SCHEMA_VERSION)
-        ctx.db.execute("PRAGMA journal_mode=WAL")
         migrate(ctx.db)
     finally:
         ctx.close()
     print(_("Backup restored. The plan as it was just before is kept in {file}").format(
         file=safety))
     return 0
+
+
+def _replace_unusable_plan(args: argparse.Namespace, backup_file: Path, version: int) -> Path:
+    from pop.commands.workspace import data_paths
+    from pop.lock import WorkspaceLock
+    from pop.storage.recovery import replace_damaged_plan
+
+    paths = data_paths(args)
+    lock = WorkspaceLock(paths.lock_file)
+    lock.acquire()  # a running Spiegelplan keeps its file
+    try:
+        return replace_damaged_plan(paths, backup_file, version)
+    finally:
+        lock.release()

@@ -13,6 +13,7 @@ from pop.catalogue.model import Catalogue
 from pop.i18n import _, ngettext
 from pop.storage.catalogue_repo import CatalogueRepository
 from pop.storage.db import Database
+from pop.storage.journal_repo import JournalRepository
 from pop.storage.migrations import SCHEMA_VERSION
 
 
@@ -82,12 +83,8 @@ def _catalogue_findings(db: Database) -> list[Finding]:
 
 
 def _journal_index_findings(db: Database) -> list[Finding]:
-    entries = int(db.scalar("SELECT COUNT(*) FROM journal_entries") or 0)
-    indexed = int(db.scalar(
-        "SELECT COUNT(*) FROM journal_search s JOIN journal_entries e ON e.id = s.rowid") or 0)
-    stray = int(db.scalar("SELECT COUNT(*) FROM journal_search") or 0) - indexed
-    if entries != indexed or stray:
-        return [Finding(Severity.WARNING, _(
-            "The journal search index is out of date; search may miss entries. Opening the "
-            "journal in the app repairs it."))]
-    return []
+    if JournalRepository(db).index_is_current():
+        return []
+    return [Finding(Severity.WARNING, _(
+        "The journal search index is out of date; search may miss entries. Spiegelplan "
+        "repairs it the next time it opens the plan."))]

@@ -96,6 +96,8 @@ class Database:
     @classmethod
     def connect(cls, path: Path) -> Database:
         """Open (and create) the file read-write with the required settings."""
+        if path.exists() and not os.access(path, os.W_OK):
+            raise storage_error(StorageProblem.READ_ONLY, path)  # say so before any edit
         try:
             conn = sqlite3.connect(
                 str(path), isolation_level=None, timeout=3.0, check_same_thread=False
@@ -114,7 +116,7 @@ class Database:
             raise classify(exc, path) from exc
         if os.name == "posix":
             try:
-                os.chmod(path, 0o600)
+                os.chmod(path, path.stat().st_mode & 0o700)  # private: the owner only
             except OSError:
                 pass
         return database
@@ -216,6 +218,12 @@ class Database:
         try:
             rows = self.conn.execute(pragma).fetchall()
         except sqlite3.DatabaseError as exc:
-            return [str(exc)]
+            try:
+                error = classify(exc, self.path)
+            except sqlite3.Error:  # an error SQLite does not name: treat it as damage
+                return [str(exc)]
+            if error.problem in (StorageProblem.DAMAGED, StorageProblem.NOT_A_DATABASE):
+                return [str(exc)]
+            raise error from exc  # locked, read-only, ...: a problem, but not damage
         messages = [str(row[0]) for row in rows]
         return [] if messages == ["ok"] else messages

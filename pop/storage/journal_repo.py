@@ -124,8 +124,18 @@ class JournalRepository:
             (entry_id, row["title"], body, " ".join(json_list(row["tags"]))),
         )
 
+    def index_is_current(self) -> bool:
+        """True when every entry, and nothing else, is in the search index."""
+        entries = int(self.db.scalar("SELECT COUNT(*) FROM journal_entries") or 0)
+        indexed = int(self.db.scalar(
+            "SELECT COUNT(*) FROM journal_search s JOIN journal_entries e ON e.id = s.rowid")
+            or 0)
+        total = int(self.db.scalar("SELECT COUNT(*) FROM journal_search") or 0)
+        return entries == indexed == total
+
     def rebuild_index(self) -> int:
-        """Rebuild the whole search index (used by the check); returns the entries indexed."""
+        """Rebuild the whole search index (done on opening when it is not current); returns
+        the entries indexed."""
         with self.db.transaction():
             self.db.execute("DELETE FROM journal_search")
             ids = [r["id"] for r in self.db.query("SELECT id FROM journal_entries")]

@@ -49,9 +49,18 @@ def recover_from_backup(paths: DataPaths, supported_version: int) -> tuple[Backu
     if info is None:
         raise StorageError(StorageProblem.DAMAGED, _(
             "The plan file is damaged and there is no good backup. The file was left as it is."))
+    return info, replace_damaged_plan(paths, info.path, supported_version)
+
+
+def replace_damaged_plan(paths: DataPaths, backup: Path, supported_version: int) -> Path:
+    """Check ``backup``, set the unusable plan file aside and put the backup in its place.
+
+    Returns where the old file went. Nothing is moved when the backup is not good.
+    """
+    verify_backup(backup, supported_version)
     aside = set_damaged_aside(paths)
     try:
-        source = sqlite3.connect(info.path.resolve().as_uri() + "?mode=ro", uri=True)
+        source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
         dest = sqlite3.connect(str(paths.database))
         try:
             source.backup(dest)
@@ -60,4 +69,4 @@ def recover_from_backup(paths: DataPaths, supported_version: int) -> tuple[Backu
             dest.close()
     except sqlite3.Error as exc:
         raise classify(exc, paths.database) from exc
-    return info, aside
+    return aside
