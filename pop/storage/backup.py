@@ -168,7 +168,9 @@ def verify_backup(path: Path, supported_version: int) -> None:
     finally:
         source.close()
     if problems:
-        raise storage_error(StorageProblem.DAMAGED, path)
+        raise StorageError(StorageProblem.DAMAGED, _(
+            "The backup {file} is damaged, so it cannot be restored. Nothing was changed. "
+            "Choose another backup.").format(file=path))
 
 
 def restore_into(db: Database, backup: Path, folder: Path, supported_version: int) -> Path:

@@ -33,11 +33,20 @@ _MESSAGES = {
 }
 
 
+_DAMAGED_WITHOUT_BACKUP = N_(
+    "The plan file {file} is damaged. Spiegelplan changed nothing. There is no backup of it "
+    "yet: keep the file, do not delete it, and ask your IT department for help."
+)
+
+
 def storage_error(
     problem: StorageProblem, path: Path, reason: str = "", **extra: str
 ) -> StorageError:
     """A :class:`StorageError` with the message for ``problem``."""
-    message = _(_MESSAGES[problem]).format(
+    text = _MESSAGES[problem]
+    if problem is StorageProblem.DAMAGED and not _has_backups(path.parent / "backups"):
+        text = _DAMAGED_WITHOUT_BACKUP
+    message = _(text).format(
         file=path, folder=path.parent, backups=path.parent / "backups", reason=reason, **extra
     )
     return StorageError(problem, message)
@@ -70,6 +79,13 @@ def classify(exc: BaseException, path: Path) -> StorageError:
     if name.startswith("SQLITE_IOERR"):
         return storage_error(StorageProblem.CANNOT_OPEN, path, str(exc))
     raise exc
+
+
+def _has_backups(folder: Path) -> bool:
+    try:
+        return any(folder.glob("spiegelplan-*.sqlite3"))
+    except OSError:
+        return False
 
 
 def _writable(folder: Path) -> bool:

@@ -91,7 +91,7 @@ def test_restoring_a_bad_backup_over_a_damaged_plan_changes_nothing(tmp_path: Pa
     before = tree_digest(data)
     capsys.readouterr()
     assert main(["--data-dir", str(data), "restore", str(backup.path)]) == 2
-    assert "damaged" in error_line(capsys)
+    assert f"The backup {backup.path} is damaged" in error_line(capsys)
     assert tree_digest(data) == before
 
 
@@ -103,6 +103,11 @@ def test_check_on_a_damaged_plan_without_backups_says_there_is_none(tmp_path: Pa
     capsys.readouterr()
     assert main(["--data-dir", str(data), "check"]) == 2
     assert "no backup of this plan" in error_line(capsys)
+    before = tree_digest(data)
+    assert main(["--data-dir", str(data), "backup"]) == 2  # opening refuses a damaged plan
+    line = error_line(capsys)
+    assert "is damaged" in line and "There is no backup of it yet" in line
+    assert tree_digest(data) == before
 
 
 # --- locked ----------------------------------------------------------------------------------
