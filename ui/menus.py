@@ -30,6 +30,11 @@ def build(window: MainWindow) -> None:
     """Add the File, Edit, View and Help menus to ``window``."""
     bar = window.menuBar()
     file_menu = bar.addMenu(_("&File"))
+    pdf = file_menu.addAction(_("Make the conversation &PDF…"))
+    pdf.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+    pdf.triggered.connect(lambda: make_pdf(window))
+    window.addAction(pdf)
+    file_menu.addSeparator()
     backup = file_menu.addAction(_("Make a &backup now"))
     backup.triggered.connect(lambda: _backup(window))
     folder = file_menu.addAction(_("Open the &data folder"))
@@ -73,6 +78,14 @@ def build(window: MainWindow) -> None:
     about = help_menu.addAction(_("&About Spiegelplan"))
     about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     about.triggered.connect(lambda: _about(window))
+
+
+def make_pdf(window: MainWindow) -> None:
+    """Go to the conversation PDF page and make the PDF with the sections chosen there."""
+    page = window.show_page("export")
+    maker = getattr(page, "make_pdf", None)
+    if callable(maker):
+        maker()
 
 
 def find_in(window: MainWindow) -> None:

@@ -304,3 +304,16 @@ def test_find_goes_to_the_search_field(session, qtbot, filled) -> None:
     qtbot.keyClick(window.page("profile").name_edit, "f", Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_name() == "journal"
     assert QApplication.focusWidget() is window.page("journal").search_edit
+
+
+def test_print_shortcut_makes_the_conversation_pdf(session, qtbot, filled, prompts,
+                                                   tmp_path: Path) -> None:
+    window = session.start("journal")
+    qtbot.addWidget(window)
+    prompts.save_answer = tmp_path / "gesprek.pdf"
+    prompts.confirm_answer = False  # do not open it afterwards
+    pdf = next(a for a in window.actions() if a.shortcut().toString() == "Ctrl+P")
+    pdf.trigger()
+    assert window.current_page_name() == "export"
+    assert (tmp_path / "gesprek.pdf").read_bytes().startswith(b"%PDF")
+    assert not prompts.errors
