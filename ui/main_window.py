@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -221,17 +221,25 @@ class MainWindow(QMainWindow):
             self._outer.addWidget(welcome)
         self._outer.setCurrentWidget(self._welcome)
         self.menuBar().setVisible(False)
+        self._enable_plan_shortcuts(False)
 
     def show_workspace(self, page: str = "profile") -> None:
         """Show the pages (after the welcome, or straight away)."""
         self._outer.setCurrentIndex(0)
         self.menuBar().setVisible(True)
+        self._enable_plan_shortcuts(True)
         if self._welcome is not None:
             self._welcome.deleteLater()
             self._welcome = None
         self.env.events.changed.emit(PLAN)
         self._update_titles()
         self.show_page(page)
+
+    def _enable_plan_shortcuts(self, enabled: bool) -> None:
+        """The pages' shortcuts (Ctrl+1, Ctrl+F, Ctrl+P) work only once there is a plan."""
+        for action in self.actions():
+            if action.shortcut() != QKeySequence("Ctrl+Q"):
+                action.setEnabled(enabled)
 
     @property
     def showing_welcome(self) -> bool:

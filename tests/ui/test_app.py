@@ -39,10 +39,14 @@ def test_first_start_welcomes_and_starts_the_own_plan(session, qtbot) -> None:
     assert window.showing_welcome
     welcome = window._welcome
     assert not welcome.start_button.isEnabled()
+    shortcuts = {a.shortcut().toString(): a for a in window.actions()}
+    assert shortcuts["Ctrl+Q"].isEnabled()  # quitting always works; the pages wait
+    assert not shortcuts["Ctrl+2"].isEnabled() and not shortcuts["Ctrl+P"].isEnabled()
     qtbot.keyClicks(welcome.name_edit, "Noor Bakker")
     welcome.start_button.click()
     assert not window.showing_welcome
     assert window.current_page_name() == "profile"
+    assert shortcuts["Ctrl+2"].isEnabled() and shortcuts["Ctrl+F"].isEnabled()
     assert session.own_ctx.profile.get().name == "Noor Bakker"
     assert session.own_ctx.current_cycle() is not None
 
