@@ -284,3 +284,19 @@ def test_a_different_catalogue_under_a_known_id_and_version_is_refused(ctx) -> N
     same_as_default["blocks"][0]["label"]["nl"] = "Gezondheid"
     with pytest.raises(CatalogueError):
         ctx.use_catalogue(parse_catalogue_text(json.dumps(same_as_default)))
+
+
+# --- the data folder itself ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", [["init"], ["check"], ["backup"], ["init", "--demo"]])
+def test_an_empty_or_file_data_dir_is_refused(tmp_path: Path, capsys, monkeypatch,
+                                              command: list[str]) -> None:
+    monkeypatch.setenv("SPIEGELPLAN_DATA_DIR", str(tmp_path / "would-be-used"))
+    assert main(["--data-dir", "", *command]) == 2
+    assert "--data-dir needs the name of a folder" in error_line(capsys)
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine", encoding="utf-8")
+    assert main(["--data-dir", str(a_file), *command]) == 2
+    assert "is a file, not a folder" in error_line(capsys)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    assert a_file.read_text(encoding="utf-8") == "mine"
