@@ -46,6 +46,9 @@ def check_database(db: Database) -> list[Finding]:
             "updated the next time the app opens it.").format(
             found=db.user_version, known=SCHEMA_VERSION)))
         return findings
+    gaps = schema_findings(db)
+    if gaps:
+        return findings + gaps
     broken = db.query("PRAGMA foreign_key_check")
     if broken:
         tables = sorted({str(row[0]) for row in broken})
@@ -55,6 +58,26 @@ def check_database(db: Database) -> list[Finding]:
             len(broken)).format(n=len(broken), tables=", ".join(tables))))
     findings.extend(_catalogue_findings(db))
     findings.extend(_journal_index_findings(db))
+    return findings
+
+
+def schema_findings(db: Database) -> list[Finding]:
+    """A missing table or column is damage; a missing index only makes the app slower."""
+    from pop.storage.schema_check import schema_gaps
+
+    gaps = schema_gaps(db)
+    findings: list[Finding] = []
+    parts = list(gaps.missing_tables) + [f"{table}.{column}"
+                                         for table, column in gaps.missing_columns]
+    if parts:
+        findings.append(Finding(Severity.ERROR, _(
+            "Part of the plan file's structure is missing ({parts}). The file was probably "
+            "changed by another program.").format(parts=", ".join(parts[:5]))))
+    if gaps.missing_indexes:
+        findings.append(Finding(Severity.WARNING, _(
+            "The plan file lacks {n} search aid(s) ({names}); Spiegelplan may be slower, "
+            "but nothing is lost.").format(n=len(gaps.missing_indexes),
+                                           names=", ".join(gaps.missing_indexes[:5]))))
     return findings
 
 
