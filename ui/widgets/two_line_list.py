@@ -22,27 +22,27 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TwoLineDelegate(QStyledItemDelegate):
-    """Draws "title\\nsubtitle" as a wrapped title over a muted subtitle."""
+    """Draws "title\\nsubtitle" as a wrapped title over a muted, also wrapped, subtitle."""
 
     def _parts(self, index: Index) -> tuple[str, str]:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         title, _sep, subtitle = text.partition("\n")
         return title, subtitle
 
-    def _title_rect(self, option: QStyleOptionViewItem, title: str) -> QRect:
+    def _text_rect(self, option: QStyleOptionViewItem, text: str) -> QRect:
         metrics = QFontMetrics(option.font)
         width = max(40, option.rect.width() - 2 * PAD_X)
         return metrics.boundingRect(QRect(0, 0, width, 10_000),
-                                    int(Qt.TextFlag.TextWordWrap), title)
+                                    int(Qt.TextFlag.TextWordWrap), text)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        """Room for the wrapped title and one subtitle line."""
+        """Room for the wrapped title and the wrapped subtitle (never cut off)."""
         title, subtitle = self._parts(index)
         width = option.rect.width() or 260
         option.rect.setWidth(width)
-        height = self._title_rect(option, title).height() + 2 * PAD_Y
+        height = self._text_rect(option, title).height() + 2 * PAD_Y
         if subtitle:
-            height += GAP + QFontMetrics(option.font).lineSpacing()
+            height += GAP + self._text_rect(option, subtitle).height()
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -63,17 +63,15 @@ class TwoLineDelegate(QStyledItemDelegate):
         muted = text_colour if selected else colours(palette).muted
         painter.save()
         rect = option.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
-        title_height = self._title_rect(option, title).height()
+        title_height = self._text_rect(option, title).height()
         painter.setPen(text_colour)
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), title_height),
                          int(Qt.TextFlag.TextWordWrap), title)
         if subtitle:
             painter.setPen(muted)
-            line = QFontMetrics(option.font).lineSpacing()
-            elided = QFontMetrics(option.font).elidedText(subtitle, Qt.TextElideMode.ElideRight,
-                                                          rect.width())
+            height = self._text_rect(option, subtitle).height()
             painter.drawText(QRect(rect.left(), rect.top() + title_height + GAP, rect.width(),
-                                   line), int(Qt.AlignmentFlag.AlignLeft), elided)
+                                   height), int(Qt.TextFlag.TextWordWrap), subtitle)
         painter.restore()
 
 
