@@ -170,6 +170,13 @@ class AppContext:
         path = backup.make_backup(self.db, self.paths.backups, reason)
         return next(b for b in backup.list_backups(self.paths.backups) if b.path == path)
 
+    def content_replaced(self) -> None:
+        """Bring the plan up to date after its whole content was replaced (a restored
+        backup), as opening it would; nothing remembered from the old content is used."""
+        migrate(self.db)
+        self._catalogue_cache.clear()
+        _make_ready(self, existing=True)
+
     def close(self) -> None:
         """Close the database and give the lock back."""
         self.db.close()
@@ -212,15 +219,20 @@ def _open(paths: DataPaths, workspace_lock: WorkspaceLock | None, daily_backup: 
             backup.make_backup(db, paths.backups, "before-migration")
         migrate(db)
         ctx = AppContext(paths, db, workspace_lock)
-        if default_catalogue_key() not in ctx.catalogues.versions():
-            from pop.catalogue.load import default_catalogue
-
-            ctx.catalogues.store(default_catalogue())
-        if existing and not ctx.journal.index_is_current():
-            ctx.journal.rebuild_index()  # search finds every entry again
+        _make_ready(ctx, existing)
         if existing and daily_backup and backup.backup_due(paths.backups):
             backup.make_backup(db, paths.backups, "daily")
         return ctx
     except BaseException:
         db.close()
         raise
+
+
+def _make_ready(ctx: AppContext, existing: bool) -> None:
+    """The shipped catalogue is in the plan, and the journal search finds every entry."""
+    if default_catalogue_key() not in ctx.catalogues.versions():
+        from pop.catalogue.load import default_catalogue
+
+        ctx.catalogues.store(default_catalogue())
+    if existing and not ctx.journal.index_is_current():
+        ctx.journal.rebuild_index()  # search finds every entry again

@@ -22,10 +22,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Restore the backup into the plan file."""
-    from pop.commands.workspace import open_for_command
+    from pop.commands.workspace import data_paths, open_for_command
     from pop.errors import StorageError, StorageProblem
-    from pop.storage.backup import restore_into, verify_backup
-    from pop.storage.migrations import SCHEMA_VERSION, migrate
+    from pop.services.restore import restore_backup, restore_over_unusable_plan
+    from pop.storage.backup import verify_backup
+    from pop.storage.migrations import SCHEMA_VERSION
 
     backup_file = Path(args.file)
     verify_backup(backup_file, SCHEMA_VERSION)  # refuse before anything is written
@@ -34,30 +35,14 @@ def run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         if exc.problem not in (StorageProblem.DAMAGED, StorageProblem.NOT_A_DATABASE):
             raise
-        aside = _replace_unusable_plan(args, backup_file, SCHEMA_VERSION)
-        open_for_command(args).close()  # brings the restored file up to date
+        aside = restore_over_unusable_plan(data_paths(args), backup_file)
         print(_("Backup restored. The damaged plan file was moved to {file}").format(
             file=aside))
         return 0
     try:
-        safety = restore_into(ctx.db, backup_file, ctx.paths.backups, SCHEMA_VERSION)
-        migrate(ctx.db)
+        safety = restore_backup(ctx, backup_file)
     finally:
         ctx.close()
     print(_("Backup restored. The plan as it was just before is kept in {file}").format(
         file=safety))
     return 0
-
-
-def _replace_unusable_plan(args: argparse.Namespace, backup_file: Path, version: int) -> Path:
-    from pop.commands.workspace import data_paths
-    from pop.lock import WorkspaceLock
-    from pop.storage.recovery import replace_damaged_plan
-
-    paths = data_paths(args)
-    lock = WorkspaceLock(paths.lock_file)
-    lock.acquire()  # a running Spiegelplan keeps its file
-    try:
-        return replace_damaged_plan(paths, backup_file, version)
-    finally:
-        lock.release()

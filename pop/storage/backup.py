@@ -72,8 +72,10 @@ def backup_due(folder: Path, now: datetime | None = None) -> bool:
 
 
 def make_backup(db: Database, folder: Path, reason: str = "manual",
-                now: datetime | None = None) -> Path:
-    """Write a verified backup of the open database; returns its path."""
+                now: datetime | None = None, keep: Path | None = None) -> Path:
+    """Write a verified backup of the open database; returns its path.
+
+    Thinning afterwards never removes ``keep`` (the backup about to be restored)."""
     now = (now or datetime.now()).replace(microsecond=0)
     ensure_private_dir(folder)
     target = _free_name(folder, now, reason)
@@ -97,7 +99,7 @@ def make_backup(db: Database, folder: Path, reason: str = "manual",
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise classify(exc, folder / target.name) from exc
-    thin_backups(folder, now)
+    thin_backups(folder, now, keep)
     return target
 
 
@@ -138,17 +140,20 @@ def backups_to_keep(times: list[datetime], now: datetime) -> set[datetime]:
     return keep
 
 
-def thin_backups(folder: Path, now: datetime | None = None) -> list[Path]:
-    """Remove backups the thinning rule no longer needs; returns the removed files."""
+def thin_backups(folder: Path, now: datetime | None = None,
+                 keep_file: Path | None = None) -> list[Path]:
+    """Remove backups the thinning rule no longer needs (never ``keep_file``); returns the
+    removed files."""
     backups = list_backups(folder)
     keep = backups_to_keep([b.taken_at for b in backups], now or datetime.now())
+    spared = keep_file.resolve() if keep_file is not None else None
     removed: list[Path] = []
     seen: set[datetime] = set()
     for backup in backups:  # newest first: of two at the same second, keep the first
         if backup.taken_at in keep and backup.taken_at not in seen:
             seen.add(backup.taken_at)
             continue
-        if backup.taken_at in keep:
+        if backup.taken_at in keep or (spared is not None and backup.path.resolve() == spared):
             continue
         backup.path.unlink(missing_ok=True)
         removed.append(backup.path)
@@ -177,7 +182,7 @@ def restore_into(db: Database, backup: Path, folder: Path, supported_version: in
     """Replace the open database's content with ``backup``; returns the safety backup made
     of the current content first."""
     verify_backup(backup, supported_version)
-    safety = make_backup(db, folder, "before-restore")
+    safety = make_backup(db, folder, "before-restore", keep=backup)
     try:
         source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
         try:
