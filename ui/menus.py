@@ -36,7 +36,9 @@ def build(window: MainWindow) -> None:
     window.addAction(pdf)
     file_menu.addSeparator()
     backup = file_menu.addAction(_("Make a &backup now"))
-    backup.triggered.connect(lambda: _backup(window))
+    backup.triggered.connect(lambda: make_backup_now(window))
+    restore = file_menu.addAction(_("&Restore a backup…"))
+    restore.triggered.connect(lambda: _restore(window))
     folder = file_menu.addAction(_("Open the &data folder"))
     folder.triggered.connect(lambda: _open_folder(window))
     file_menu.addSeparator()
@@ -120,7 +122,14 @@ def _forward(method: str) -> None:
         target()
 
 
-def _backup(window: MainWindow) -> None:
+def _restore(window: MainWindow) -> None:
+    from ui.restore_action import restore_from_menu
+
+    restore_from_menu(window)
+
+
+def make_backup_now(window: MainWindow) -> None:
+    """Save what waits, make a verified backup and say so in the status bar."""
     window.flush_all()
     try:
         info = window.env.ctx.backup_now()

@@ -31,6 +31,7 @@ def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:  # type: ignore[no-untype
     from ui.dialogs.goal_links_dialog import GoalLinksDialog
     from ui.dialogs.new_cycle_dialog import NewCycleDialog
     from ui.dialogs.paper_answers_dialog import PaperAnswersDialog
+    from ui.dialogs.restore_dialog import RestoreDialog
     from ui.dialogs.share_dialog import ShareDialog
     from ui.welcome_view import WelcomeView
 
@@ -44,6 +45,8 @@ def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:  # type: ignore[no-untype
         "new_cycle": lambda: NewCycleDialog(ctx),
         "paper_answers": lambda: PaperAnswersDialog(catalogue, "Sam"),
         "share": lambda: ShareDialog(ctx, collect(ctx)),
+        "restore": lambda: RestoreDialog([ctx.backup_now()]),
+        "restore_without_backups": lambda: RestoreDialog([]),
     }
 
 
