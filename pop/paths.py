@@ -69,6 +69,21 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPath
     return DataPaths(default_data_dir())
 
 
+def chosen_data_dir(explicit: str | None) -> DataPaths:
+    """The data folder to use, refusing an empty ``--data-dir`` (it is not "the usual
+    folder") and a data folder that is a file."""
+    from pop.errors import InputError
+    from pop.i18n import _
+
+    if explicit is not None and not explicit.strip():
+        raise InputError(_("--data-dir needs the name of a folder."))
+    paths = resolve_data_dir(explicit)
+    if paths.root.exists() and not paths.root.is_dir():
+        raise InputError(_("{path} is a file, not a folder. Choose a folder for your data.")
+                         .format(path=paths.root))
+    return paths
+
+
 def ensure_private_dir(path: Path) -> None:
     """Create ``path`` readable only by the user (on POSIX: mode 0700)."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)

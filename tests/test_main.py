@@ -178,3 +178,30 @@ def test_starting_the_app_loads_no_pdf_or_crypto_library(plan_dir: Path) -> None
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.stdout.strip().splitlines()[-1] == "0 []", result.stderr
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("nl", "error: Bij --data-dir hoort de naam van een map."),
+    ("en", "error: --data-dir needs the name of a folder."),
+])
+def test_an_empty_data_dir_is_refused_like_on_the_command_line(
+        lang: str, expected: str, tmp_path: Path, monkeypatch, capsys) -> None:
+    from ui.launch import main
+
+    monkeypatch.delenv("SPIEGELPLAN_DATA_DIR", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert main(["--lang", lang, "--data-dir", ""]) == 2
+    assert capsys.readouterr().err.strip().splitlines() == [expected]
+    assert list(tmp_path.iterdir()) == []  # the usual data folder was not made or used
+
+
+def test_a_data_dir_that_is_a_file_is_refused(tmp_path: Path, capsys) -> None:
+    from ui.launch import main
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine")
+    assert main(["--lang", "en", "--data-dir", str(a_file)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"error: {a_file} is a file, not a folder. Choose a folder for your data."]
+    assert a_file.read_text() == "mine"

@@ -91,6 +91,18 @@ def _qt_self_test_step() -> str:
     return f"qt ok (PySide6 {pyside_version})"
 
 
+def _data_dir_problem(data_dir: str | None) -> str | None:
+    """Why ``--data-dir`` cannot be used (empty, or a file), like the command line says."""
+    from pop.errors import PopError
+    from pop.paths import chosen_data_dir
+
+    try:
+        chosen_data_dir(data_dir)
+    except PopError as exc:
+        return exc.message
+    return None
+
+
 def _library_problem() -> str | None:
     from ui.syslibs import check_window_libraries
 
@@ -116,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pop.selftest import run_self_test
 
         return run_self_test(args.report, with_qt=True, qt_step=_qt_self_test_step)
+    problem = _data_dir_problem(args.data_dir)
+    if problem:
+        sys.stderr.write(f"error: {problem}" + "\n")
+        return EXIT_USER
     showcase = False
     if not has_screen():
         if args.screenshot is None:
