@@ -148,11 +148,7 @@ def thin_backups(folder: Path, now: datetime | None = None,
     keep = backups_to_keep([b.taken_at for b in backups], now or datetime.now())
     spared = keep_file.resolve() if keep_file is not None else None
     removed: list[Path] = []
-    seen: set[datetime] = set()
-    for backup in backups:  # newest first: of two at the same second, keep the first
-        if backup.taken_at in keep and backup.taken_at not in seen:
-            seen.add(backup.taken_at)
-            continue
+    for backup in backups:  # every backup of a kept moment stays (two in one second: both)
         if backup.taken_at in keep or (spared is not None and backup.path.resolve() == spared):
             continue
         backup.path.unlink(missing_ok=True)
