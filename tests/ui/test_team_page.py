@@ -27,10 +27,17 @@ def plan_files(tmp_path_factory) -> list[Path]:  # type: ignore[no-untyped-def]
     return files
 
 
+def _settled(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the import is over and the page shows every stored member (the overview
+    and the list are rebuilt in steps after the write, later on a busy machine)."""
+    qtbot.waitUntil(lambda: page.job is not None and not page.job.running, timeout=10_000)
+    qtbot.waitUntil(lambda: page.member_list.count() == TeamRepository(page.ctx.db).count(),
+                    timeout=10_000)
+
+
 def _import(page, qtbot, files) -> None:  # type: ignore[no-untyped-def]
     page.import_files(files)
-    qtbot.waitUntil(lambda: page.job is not None and not page.job.running, timeout=10_000)
-    qtbot.wait(150)  # the overview is rebuilt right after the write
+    _settled(page, qtbot)
 
 
 def test_import_shows_overview_and_members(make_page, qtbot, plan_files, prompts) -> None:  # type: ignore[no-untyped-def]
@@ -63,8 +70,7 @@ def test_drop_and_open_from_file_manager(make_page, qtbot, plan_files) -> None: 
     page.drop_zone.dropped.emit([plan_files[0]])
     qtbot.waitUntil(lambda: not page.job.running, timeout=10_000)
     page.open_plan_file(plan_files[1])
-    qtbot.waitUntil(lambda: not page.job.running, timeout=10_000)
-    qtbot.wait(150)
+    _settled(page, qtbot)
     assert page.member_list.count() == 2 and page.pending_file is None
 
 
@@ -214,8 +220,7 @@ def test_protected_file_opened_from_file_manager_retries_with_password(  # type:
     assert page.retry_button.isVisible()
     page.password.setText("wachtwoord123")
     page.retry_button.click()
-    qtbot.waitUntil(lambda: not page.job.running, timeout=10_000)
-    qtbot.wait(150)
+    _settled(page, qtbot)
     assert page.member_list.count() == 1 and not page.retry_button.isVisible()
 
 
