@@ -128,7 +128,8 @@ class Database:
         flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
         uri = path.resolve().as_uri() + "?" + flags
         try:
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=3.0,
+                                   check_same_thread=False)
         except sqlite3.Error as exc:
             raise classify(exc, path) from exc
         conn.row_factory = sqlite3.Row
