@@ -12,10 +12,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QWidget,
@@ -23,7 +21,15 @@ from PySide6.QtWidgets import (
 
 from pop.exchange.plan_collect import collect
 from pop.i18n import set_language
-from tests.ui.test_quality import ENGLISH_WORDS, INPUTS, english_patterns, is_inner_part, texts_of
+from tests.ui.test_quality import (
+    ENGLISH_WORDS,
+    INPUTS,
+    control_problems,
+    cut_off_problem,
+    english_patterns,
+    is_inner_part,
+    texts_of,
+)
 
 
 def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:  # type: ignore[no-untyped-def]
@@ -95,14 +101,8 @@ def test_every_dialog_control_is_named_and_reachable(every_dialog) -> None:  # t
     problems = []
     for name, top in built:
         for widget in _widgets(top):
-            if not isinstance(widget, INPUTS):
-                continue
-            label = widget.accessibleName() or (
-                widget.text() if isinstance(widget, QAbstractButton) else "")
-            if not label.strip():
-                problems.append(f"{name}: {type(widget).__name__} without a name")
-            if not widget.focusPolicy() & widget.focusPolicy().TabFocus:
-                problems.append(f"{name}: {label or type(widget).__name__} not reachable by Tab")
+            if isinstance(widget, INPUTS):
+                problems.extend(f"{name}: {p}" for p in control_problems(widget))
     assert problems == []
 
 
@@ -111,16 +111,9 @@ def test_no_dialog_label_or_button_is_cut_off(every_dialog) -> None:  # type: ig
     problems = []
     for name, top in built:
         for widget in _widgets(top):
-            if not widget.isVisible():
-                continue
-            if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
-                needed = max(widget.fontMetrics().horizontalAdvance(line)
-                             for line in widget.text().split("\n"))
-                if widget.contentsRect().width() + 1 < needed:
-                    problems.append(f"{lang}/{name}: label {widget.text()!r}")
-            elif (isinstance(widget, QAbstractButton) and widget.text()
-                  and widget.width() + 1 < widget.sizeHint().width()):
-                problems.append(f"{lang}/{name}: button {widget.text()!r}")
+            problem = cut_off_problem(widget) if widget.isVisible() else None
+            if problem:
+                problems.append(f"{lang}/{name}: {problem}")
     assert problems == []
 
 

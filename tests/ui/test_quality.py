@@ -81,6 +81,31 @@ def is_inner_part(widget: QWidget) -> bool:
     return widget.objectName().startswith("qt_")
 
 
+def control_problems(widget: QWidget) -> list[str]:
+    """What keeps a control from screen readers or the keyboard: no name, no Tab stop."""
+    label = widget.accessibleName() or (
+        widget.text() if isinstance(widget, QAbstractButton) else "")
+    problems = []
+    if not label.strip():
+        problems.append(f"{type(widget).__name__} without a name")
+    if not widget.focusPolicy() & widget.focusPolicy().TabFocus:
+        problems.append(f"{label or type(widget).__name__} not reachable by Tab")
+    return problems
+
+
+def cut_off_problem(widget: QWidget) -> str | None:
+    """A label or button narrower than its text, described; None when it all shows."""
+    if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+        lines = widget.text().split("\n")
+        needed = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
+        if widget.contentsRect().width() + 1 < needed:
+            return f"label {widget.text()!r}"
+    elif (isinstance(widget, QAbstractButton) and widget.text()
+          and widget.width() + 1 < widget.sizeHint().width()):
+        return f"button {widget.text()!r}"
+    return None
+
+
 @pytest.fixture(params=["nl", "en"])
 def every_page(request, themed_app, qtbot, data_paths, prompts):  # type: ignore[no-untyped-def]
     from pop.context import open_workspace
@@ -140,12 +165,7 @@ def test_every_control_has_a_name_and_takes_keyboard_focus(every_page) -> None:
                 continue
             if not widget.isVisibleTo(page):
                 continue
-            label = widget.accessibleName() or (
-                widget.text() if isinstance(widget, QAbstractButton) else "")
-            if not label.strip():
-                problems.append(f"{name}: {type(widget).__name__} without a name")
-            if not widget.focusPolicy() & widget.focusPolicy().TabFocus:
-                problems.append(f"{name}: {label or type(widget).__name__} not reachable by Tab")
+            problems.extend(f"{name}: {p}" for p in control_problems(widget))
     assert problems == []
 
 
@@ -158,14 +178,9 @@ def test_no_label_or_button_is_cut_off(every_page) -> None:
         for widget in page.findChildren(QWidget):
             if not widget.isVisible() or is_inner_part(widget):
                 continue
-            if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
-                lines = widget.text().split("\n")
-                needed = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
-                if widget.contentsRect().width() + 1 < needed:
-                    problems.append(f"{lang}/{name}: label {widget.text()!r}")
-            elif (isinstance(widget, QAbstractButton) and widget.text()
-                  and widget.width() + 1 < widget.sizeHint().width()):
-                problems.append(f"{lang}/{name}: button {widget.text()!r}")
+            problem = cut_off_problem(widget)
+            if problem:
+                problems.append(f"{lang}/{name}: {problem}")
     assert problems == []
 
 

@@ -158,10 +158,17 @@ def test_share_plan_writes_the_file(make_page, prompts, tmp_path: Path, monkeypa
 
 def test_filled_team_page_is_dutch_named_and_not_cut_off(themed_app, qtbot, sample_ctx,  # type: ignore[no-untyped-def]
                                                           prompts, plan_files) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from pop.i18n import set_language
-    from tests.ui.test_quality import ENGLISH_WORDS, INPUTS, english_patterns, is_inner_part
+    from tests.ui.test_quality import (
+        ENGLISH_WORDS,
+        INPUTS,
+        control_problems,
+        cut_off_problem,
+        english_patterns,
+        is_inner_part,
+    )
     from tests.ui.test_quality import texts_of as quality_texts
     from ui.app import prepare
     from ui.dialogs.share_dialog import ShareDialog
@@ -193,16 +200,11 @@ def test_filled_team_page_is_dutch_named_and_not_cut_off(themed_app, qtbot, samp
                                  or ENGLISH_WORDS.search(plain)):
                         problems.append(f"English: {text!r}")
                 if isinstance(widget, INPUTS):
-                    name = widget.accessibleName() or (
-                        widget.text() if isinstance(widget, QAbstractButton) else "")
-                    if not name.strip():
-                        problems.append(f"no name: {type(widget).__name__}")
-                if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() \
-                        and widget.isVisible():
-                    needed = max(widget.fontMetrics().horizontalAdvance(line)
-                                 for line in widget.text().split("\n"))
-                    if widget.contentsRect().width() + 1 < needed:
-                        problems.append(f"cut off: {widget.text()!r}")
+                    problems.extend(p for p in control_problems(widget)
+                                    if p.endswith("without a name"))
+                problem = cut_off_problem(widget) if widget.isVisible() else None
+                if problem:
+                    problems.append(f"cut off: {problem}")
         assert problems == []
     finally:
         prepare(themed_app, "en")
