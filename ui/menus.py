@@ -30,6 +30,14 @@ def build(window: MainWindow) -> None:
     """Add the File, Edit, View and Help menus to ``window``."""
     bar = window.menuBar()
     file_menu = bar.addMenu(_("&File"))
+    entry = file_menu.addAction(_("New journal &entry"))
+    entry.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+    entry.triggered.connect(lambda: new_journal_entry(window))
+    window.addAction(entry)
+    goal = file_menu.addAction(_("New &goal"))
+    goal.triggered.connect(lambda: new_goal(window))
+    window.addAction(goal)  # like the other page actions: only once there is a plan
+    file_menu.addSeparator()
     pdf = file_menu.addAction(_("Make the conversation &PDF…"))
     pdf.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
     pdf.triggered.connect(lambda: make_pdf(window))
@@ -88,6 +96,22 @@ def make_pdf(window: MainWindow) -> None:
     maker = getattr(page, "make_pdf", None)
     if callable(maker):
         maker()
+
+
+def new_journal_entry(window: MainWindow) -> None:
+    """From any page: a new journal entry dated today, ready to type (Ctrl+N)."""
+    page = window.show_page("journal")
+    adder = getattr(page, "add_entry", None)
+    if callable(adder):
+        adder()
+
+
+def new_goal(window: MainWindow) -> None:
+    """Go to the goals and start a new one."""
+    page = window.show_page("goals")
+    adder = getattr(page, "add_goal", None)
+    if callable(adder):
+        adder()
 
 
 def find_in(window: MainWindow) -> None:

@@ -321,3 +321,26 @@ def test_print_shortcut_makes_the_conversation_pdf(session, qtbot, filled, promp
     assert window.current_page_name() == "export"
     assert (tmp_path / "gesprek.pdf").read_bytes().startswith(b"%PDF")
     assert not prompts.errors
+
+
+def test_new_journal_entry_and_new_goal_from_any_page(session, qtbot, filled) -> None:
+    window = session.start("profile")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    ctx = window.env.ctx
+    entries_before = len(ctx.journal.all())
+    qtbot.keyClick(window.page("profile").name_edit, "n", Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_name() == "journal"
+    journal = window.page("journal")
+    assert QApplication.focusWidget() is journal.title_edit
+    assert len(ctx.journal.all()) == entries_before + 1
+    cycle = ctx.current_cycle()
+    goals_before = len(ctx.goals.for_cycle(cycle.id))
+    new_goal = next(a for a in window.menuBar().actions()[0].menu().actions()
+                    if a.text() == "New &goal")
+    new_goal.trigger()
+    assert window.current_page_name() == "goals"
+    assert len(ctx.goals.for_cycle(cycle.id)) == goals_before + 1
+    assert QApplication.focusWidget() is window.page("goals").editor.title_edit
