@@ -1,6 +1,6 @@
 """``export-bundle --out FILE [--cycle ID] [--with-evidence]``: the plan file for the team
 leader. Evidence documents go along only with ``--with-evidence`` (and only when the goals
-are shared)."""
+are shared); their names and their content are checked for client data like the texts."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from pop.exchange.bundle_attachments import collect_bundle, goals_shared
     from pop.exchange.bundle_write import write_bundle
     from pop.exchange.plan_collect import shared_texts
+    from pop.privacy.attachment_check import check_document
     from pop.privacy.client_data import scan
     from pop.storage.inspect import plan_summary
 
@@ -54,14 +55,20 @@ def run(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     plan = bundle.plan
-    findings = scan(shared_texts(plan))
-    if findings and not args.confirm_client_data:
-        for finding in findings[:20]:
-            print(_("warning: {message}").format(message=finding.message), file=sys.stderr)
+    checks = [check_document(f.name, f.media_type, bundle.attachments[f.file])
+              for _goal, _activity, f in plan.attachments()]
+    for check in checks:
+        if check.note:
+            print(_("note: {message}").format(message=check.note), file=sys.stderr)
+    messages = [f.message for f in scan(shared_texts(plan))]
+    messages += [f.message for check in checks for f in check.findings]
+    if messages and not args.confirm_client_data:
+        for message in messages[:20]:
+            print(_("warning: {message}").format(message=message), file=sys.stderr)
         raise InputError(_(
             "{n} texts look like client data (see above). Remove them from your plan, or add "
             "--confirm-client-data if they are fine. Nothing was written.").format(
-                n=len(findings)))
+                n=len(messages)))
     path = write_bundle(plan, Path(args.out), password, bundle.attachments)
     print(_("Plan file for your team leader written: {file}").format(file=path))
     if args.with_evidence:

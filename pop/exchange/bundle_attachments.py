@@ -24,6 +24,7 @@ from pop.exchange.shared_plan import (
     safe_media_type,
 )
 from pop.i18n import _, current_language
+from pop.privacy.attachment_check import DocumentCheck, check_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,11 @@ def collect_bundle(ctx: AppContext, cycle_id: int | None = None, now: datetime |
         attached[activity_id] = (*attached.get(activity_id, ()), SharedAttachment(
             member, choice.name, len(data), fmt.sha256(data), choice.media_type))
     return PlanBundle(collect(ctx, cycle_id, now, attached), files)
+
+
+def check_evidence(ctx: AppContext, choices: Collection[EvidenceChoice]) -> list[DocumentCheck]:
+    """The client-data check of each document's content, in the order of ``choices``."""
+    return [check_document(c.name, c.media_type, ctx.evidence.data(c.id)) for c in choices]
 
 
 def chosen_summary(choices: Collection[EvidenceChoice]) -> str:

@@ -448,3 +448,27 @@ def test_fuzzed_protected_bundles_never_crash(sealed: bytes, data: st.DataObject
         read_bundle_bytes(damaged(sealed, data, 4, may_cut=False), "fuzz.pop", "wachtwoord123")
     except ImportRejected as exc:
         assert exc.message
+
+
+def test_export_command_checks_the_content_of_documents(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    root = tmp_path / "member"
+    assert main(["--data-dir", str(root), "init", "--demo", "--seed", "3"]) == 0
+    ctx = open_workspace(DataPaths(root), daily_backup=False)
+    try:
+        activity = next(a for a in ctx.activities.for_cycle(ctx.current_cycle().id)
+                        if a.goal_id is not None)
+        ctx.evidence.attach_bytes(activity.id, "verslag.txt", b"Client 111222333")
+        ctx.evidence.attach_bytes(activity.id, "foto.png", PHOTO)
+    finally:
+        ctx.close()
+    capsys.readouterr()
+    out = tmp_path / "x.pop"
+    args = ["--lang", "en", "--data-dir", str(root), "export-bundle", "--out", str(out),
+            "--with-evidence"]
+    assert main(args) == 2 and not out.exists()
+    err = capsys.readouterr().err
+    found = [line for line in err.splitlines() if "verslag.txt" in line]
+    assert len(found) == 1 and "BSN" in found[0] and "111222333" not in err
+    assert any("foto.png" in line and "not checked" in line and line.startswith("note: ")
+               for line in err.splitlines())
+    assert main([*args, "--confirm-client-data"]) == 0 and out.exists()

@@ -113,3 +113,36 @@ def test_document_name_like_client_data_is_asked_first(make_page, prompts, tmp_p
     prompts.confirm_answer = True
     page.share_plan()
     assert (tmp_path / "mijn plan.pop").exists()
+
+
+def test_share_dialog_checks_the_content_of_ticked_documents(themed_app, qtbot,  # type: ignore[no-untyped-def]
+                                                             sample_ctx) -> None:
+    from ui.dialogs.share_dialog import ShareDialog
+
+    [document] = sample_ctx.evidence.for_cycle(sample_ctx.current_cycle().id)
+    sample_ctx.evidence.attach_bytes(document.activity_id, "verslag.txt",
+                                     b"Adres: Dorpsstraat 12, BSN 111222333")
+    sample_ctx.evidence.attach_bytes(document.activity_id, "foto.png", b"\x89PNG 123456782")
+    dialog = ShareDialog(sample_ctx, collect(sample_ctx))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.evidence_list is not None and dialog.evidence_list.count() == 3
+    assert not dialog.documents_text.isVisible()
+    items = {dialog.evidence_list.item(i).text().split()[0]: dialog.evidence_list.item(i)
+             for i in range(3)}
+    items["foto.png"].setCheckState(Qt.CheckState.Checked)
+    text = dialog.documents_text.text()
+    assert "foto.png" in text and "not checked" in text
+    assert not dialog.documents_confirm.isVisible() and dialog.ok.isEnabled()
+    items["verslag.txt"].setCheckState(Qt.CheckState.Checked)
+    text = dialog.documents_text.text()
+    assert "verslag.txt" in text and "BSN" in text and "address" in text
+    assert "111222333" not in text and "Dorpsstraat" not in text
+    assert dialog.documents_confirm.isVisible() and not dialog.ok.isEnabled()
+    dialog.documents_confirm.setChecked(True)
+    assert dialog.ok.isEnabled()
+    items["certificaat.pdf"].setCheckState(Qt.CheckState.Checked)  # a new tick: confirm again
+    assert not dialog.documents_confirm.isChecked() and not dialog.ok.isEnabled()
+    assert "certificaat.pdf" in dialog.documents_text.text()
+    items["verslag.txt"].setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.documents_confirm.isVisible() and dialog.ok.isEnabled()

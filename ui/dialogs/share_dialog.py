@@ -2,7 +2,9 @@
 password, and a warning about text that looks like client data before anything is written.
 
 Evidence documents go along only when the goals are shared and the owner ticks them one by
-one (nothing is ticked at first: documents may hold personal data)."""
+one (nothing is ticked at first: documents may hold personal data). The content of every
+ticked document is checked for client data too (:mod:`pop.privacy.attachment_check`); what
+could not be checked is said plainly."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from pop.context import AppContext
 from pop.exchange import bundle_format as fmt
 from pop.exchange.bundle_attachments import (
     EvidenceChoice,
+    check_evidence,
     chosen_summary,
     evidence_count,
     goals_shared,
@@ -38,6 +41,7 @@ from pop.exchange.bundle_format import MIN_PASSWORD
 from pop.exchange.plan_collect import preview, shared_texts
 from pop.exchange.shared_plan import SharedPlan
 from pop.i18n import _
+from pop.privacy.attachment_check import DocumentCheck
 from pop.privacy.client_data import Finding, scan
 from ui.widgets.forms import add_row, form, heading, muted
 
@@ -59,7 +63,9 @@ class ShareDialog(QDialog):
 
     def __init__(self, ctx: AppContext, plan: SharedPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.plan = plan
+        self._checks: dict[int, DocumentCheck] = {}
         self.setWindowTitle(_("Share your plan with your team leader"))
         self.resize(640, 680)
         layout = QVBoxLayout(self)
@@ -155,9 +161,60 @@ class ShareDialog(QDialog):
         rows = min(len(self.evidence), 5)
         self.evidence_list.setMaximumHeight(
             rows * (self.evidence_list.fontMetrics().height() + 10) + 8)
-        self.evidence_list.itemChanged.connect(lambda _item: self._update())
+        self.evidence_list.itemChanged.connect(lambda _item: self._ticks_changed())
         box.addWidget(self.evidence_list)
+        self.documents_heading = heading(_("Does a ticked document say something about a "
+                                           "resident?"), frame)
+        box.addWidget(self.documents_heading)
+        self.documents_text = QLabel("", frame)
+        self.documents_text.setWordWrap(True)
+        self.documents_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.documents_text.setAccessibleName(_("Check of the ticked documents"))
+        box.addWidget(self.documents_text)
+        self.documents_confirm = QCheckBox(_("I opened these documents: they hold no client "
+                                             "data"), frame)
+        self.documents_confirm.toggled.connect(self._update)
+        box.addWidget(self.documents_confirm)
+        for widget in (self.documents_heading, self.documents_text, self.documents_confirm):
+            widget.setVisible(False)
         return frame
+
+    def _ticks_changed(self) -> None:
+        """Another document ticked: the owner confirms the documents again."""
+        self.documents_confirm.blockSignals(True)
+        self.documents_confirm.setChecked(False)
+        self.documents_confirm.blockSignals(False)
+        self._update()
+
+    def document_checks(self) -> list[DocumentCheck]:
+        """The content check of each ticked document (each document read once)."""
+        ticked = self.ticked()
+        missing = [c for c in ticked if c.id not in self._checks]
+        for choice, check in zip(missing, check_evidence(self.ctx, missing), strict=True):
+            self._checks[choice.id] = check
+        return [self._checks[c.id] for c in ticked]
+
+    def _show_document_checks(self) -> bool:
+        """Show what the check of the ticked documents found; True when the owner still has to
+        confirm them."""
+        checks = self.document_checks()
+        lines: list[str] = []
+        for check in checks:
+            lines += [f"\u2022 {finding.message}" for finding in check.findings]
+            if check.note:
+                lines.append(f"\u2022 {check.note}")
+            elif not check.findings:
+                lines.append("\u2022 " + _("{name}: checked, nothing in it looks like client "
+                                            "data.").format(name=check.name))
+        found = any(check.findings for check in checks)
+        if found:
+            lines.append(_("Open the document to see what it is. Untick it, or confirm that it "
+                           "is fine."))
+        self.documents_text.setText("\n".join(lines))
+        self.documents_text.setVisible(bool(lines))
+        self.documents_heading.setVisible(found)
+        self.documents_confirm.setVisible(found)
+        return found and not self.documents_confirm.isChecked()
 
     def ticked(self) -> list[EvidenceChoice]:
         """The evidence documents the owner ticked."""
@@ -210,6 +267,8 @@ class ShareDialog(QDialog):
             "With a password the file can be sent by e-mail safely. Give the password to your "
             "team leader in another way, for example by phone."))
         confirmed = self.confirm_box is None or self.confirm_box.isChecked()
+        if self.evidence_list is not None and self._show_document_checks():
+            confirmed = False
         self.ok.setEnabled(not problem and confirmed)
 
     def request(self) -> ShareRequest:
