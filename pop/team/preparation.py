@@ -1,8 +1,8 @@
 """The conversation preparation sheet for one member.
 
 What the member shared (goals, the support they need, their knowledge targets, shared mirror
-highlights when the member shared them), the questions a good leader asks, and the leader's
-own notes and agreements.
+highlights when the member shared them, the evidence documents they sent along), the
+questions a good leader asks, and the leader's own notes and agreements.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 
 from pop.catalogue.model import Catalogue
 from pop.i18n import N_, _, current_language
+from pop.team.attachments import SharedDocument, shared_documents
 from pop.team.model import TeamAgreement, TeamMember
 
 QUESTIONS = (
@@ -55,6 +56,7 @@ class PreparationSheet:
     notes: str
     agreements: tuple[TeamAgreement, ...]
     own_agreements: tuple[str, ...]  # agreements already in the member's plan
+    documents: tuple[SharedDocument, ...] = ()  # evidence the member sent along
 
 
 QUADRANT_LINES = (
@@ -123,4 +125,5 @@ def preparation_sheet(member: TeamMember, catalogue: Catalogue,
         questions=tuple(_(q) for q in QUESTIONS), notes=member.notes,
         agreements=tuple(agreements),
         own_agreements=tuple(a.text for a in plan.agreements),
+        documents=shared_documents(plan),
     )

@@ -1,5 +1,6 @@
 """The team PDF for the team meeting: the knowledge map, where the team is thin, shared
-learning needs, the spread of profiles and preferences, and one line per member.
+learning needs, the spread of profiles and preferences, one line per member, and the evidence
+documents members sent along (name, activity, size; never their content).
 
 Landscape A4, the conversation PDF's type scale and colours (:mod:`pop.report.styles`). The
 map's cells carry the level number as well as a colour (one blue scale, light to dark), so
@@ -18,6 +19,7 @@ from pop.atomic import atomic_write_bytes
 from pop.catalogue.model import Catalogue
 from pop.i18n import N_, _
 from pop.report.escape import para_text, plain_text
+from pop.team.attachments import shared_documents
 from pop.team.knowledge_map import Coverage
 from pop.team.model import TeamMember
 from pop.team.overview import TeamOverview, build_overview
@@ -224,6 +226,22 @@ def _members_table(members: Sequence[TeamMember], overview: TeamOverview,
     return _table(rows, [w * width for w in (0.17, 0.22, 0.35, 0.16, 0.10)])
 
 
+def _documents(members: Sequence[TeamMember], width: float) -> list[Any]:
+    """Per member the documents they sent along; one quiet line when nobody did."""
+    st = _styles()
+    rows: list[list[Any]] = [[_p(_("Member"), st.cell_head), _p(_("Document"), st.cell_head),
+                              _p(_("Activity"), st.cell_head), _p(_("Size"), st.cell_head)]]
+    for m in members:
+        for number, doc in enumerate(shared_documents(m.plan)):
+            rows.append([_p(m.name if number == 0 else "", st.cell), _p(doc.name, st.cell),
+                         _p(doc.activity or "\u2013", st.cell), _p(doc.size, st.cell)])
+    if len(rows) == 1:
+        return [_p(_("No member sent evidence documents along."), st.muted)]
+    return [_p(_("Only the names are listed here. To read a document, save a copy of it on "
+                 "the Team page."), st.muted),
+            _table(rows, [w * width for w in (0.17, 0.38, 0.35, 0.10)])]
+
+
 def render(members: Sequence[TeamMember], catalogue: Catalogue, team_name: str = "",
            today: date | None = None) -> bytes:
     """The team PDF as bytes."""
@@ -298,6 +316,8 @@ def render(members: Sequence[TeamMember], catalogue: Catalogue, team_name: str =
                      _p(_("No learning needs are shared by two or more members."), st.body))
         story += [_p(_("Spread in the team"), st.h1), _spread(overview, width)]
         story += [_p(_("Members"), st.h1), _members_table(members, overview, width, today)]
+        story += [_cond_break(40 * MM), _p(_("Evidence documents sent along"), st.h1),
+                  *_documents(members, width)]
     from pop.report.template import numbered_canvas
 
     doc.build(story, onFirstPage=frame, onLaterPages=frame,

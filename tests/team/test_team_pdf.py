@@ -58,3 +58,29 @@ def test_every_page_says_which_page_of_how_many() -> None:
     assert len(pages) > 1
     for number, page in enumerate(pages, start=1):
         assert f"Pagina {number} van {len(pages)}" in page.extract_text()
+
+
+def _with_documents(member: TeamMember) -> TeamMember:
+    from dataclasses import replace
+
+    from pop.exchange.shared_plan import SharedActivity, SharedAttachment
+
+    files = (SharedAttachment("attachments/1", "certificaat &amp; co.pdf", 13_312, "0" * 64),
+             SharedAttachment("attachments/2", "verslag.docx", 1_468_006, "1" * 64))
+    goal = SharedGoal("Schuldhulp verdiepen", activities=(
+        SharedActivity("Training Schuldenwijzer", attachments=files),))
+    return TeamMember(member.id, replace(member.plan, goals=(goal,)), "x")
+
+
+def test_team_pdf_lists_the_documents_members_sent_along() -> None:
+    members = [_with_documents(_member(1, "Ayla Bakker", {"LG3": 4})),
+               _member(2, "Bram de Boer", {"LG3": 1})]
+    with using_language("nl"):
+        text = _text(render(members, default_catalogue(), "Noord", date(2026, 5, 1)))
+    listed = text[text.index("Meegestuurde bewijsstukken"):]
+    assert "Ayla Bakker" in listed and "Bram de Boer" not in listed
+    assert "certificaat &amp; co.pdf" in listed and "verslag.docx" in listed
+    assert "Training Schuldenwijzer" in listed and "13 kB" in listed and "1,4 MB" in listed
+    with using_language("en"):
+        text = _text(render(members[1:], default_catalogue(), "", date(2026, 5, 1)))
+    assert "No member sent evidence documents along." in text

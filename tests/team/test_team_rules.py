@@ -121,3 +121,24 @@ def test_preparation_sheet_and_mirror_highlights() -> None:
     assert sheet.goals[0].title == "Leren" and sheet.notes == "notitie"
     assert sheet.growth == ("Mental health: 1 \u2192 3",)
     assert len(sheet.questions) >= 3 and not sheet.mirror_shared
+
+
+def test_preparation_sheet_lists_the_documents_sent_along() -> None:
+    from dataclasses import replace
+
+    from pop.exchange.shared_plan import SharedActivity, SharedAttachment
+    from pop.i18n import using_language
+
+    plan = _plan("Ayla", {"LG7": (1, 3)}, ("LG7",))
+    assert preparation_sheet(TeamMember(1, plan, "x"), default_catalogue(), []).documents == ()
+    goal = SharedGoal("Leren", status="achieved", activities=(SharedActivity(
+        "Intervisie", attachments=(SharedAttachment("attachments/1", "../verslag.pdf", 2048,
+                                                    "0" * 64),)),))
+    with using_language("en"):
+        sheet = preparation_sheet(TeamMember(1, replace(plan, goals=(goal,)), "x"),
+                                  default_catalogue(), [])
+        [document] = sheet.documents
+        assert sheet.goals == ()  # an achieved goal, yet its document is listed
+        assert (document.name, document.activity, document.size) == ("_verslag.pdf",
+                                                                     "Intervisie", "2 kB")
+        assert document.line == "_verslag.pdf \u00b7 2 kB \u00b7 activity: Intervisie"

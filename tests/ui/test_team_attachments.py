@@ -82,6 +82,8 @@ def test_member_panel_shows_documents_and_saves_a_copy(make_page, qtbot, prompts
     text = page.panel.file_list.item(0).text()
     [(_goal, activity, file)] = bundle.plan.attachments()[:1]
     assert file.name in text and activity.title in text
+    sheet = page.panel.sheet_text.text()  # the preparation sheet lists them too
+    assert "Evidence documents sent along" in sheet and file.name in sheet
     prompts.save_answer = tmp_path / "kopie.pdf"
     page.panel.save_copy_button.click()
     assert (tmp_path / "kopie.pdf").read_bytes() == bundle.attachments[file.file]
@@ -94,6 +96,7 @@ def test_member_panel_shows_documents_and_saves_a_copy(make_page, qtbot, prompts
     repo.import_bundles([read_bundle(newer)])
     page.panel.show_member(repo.get(team_member.id))
     assert not page.panel.files_frame.isVisible()
+    assert "Evidence documents sent along" not in page.panel.sheet_text.text()
 
 
 def test_document_name_like_client_data_is_asked_first(make_page, prompts, tmp_path: Path,  # type: ignore[no-untyped-def]

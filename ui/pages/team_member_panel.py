@@ -196,6 +196,9 @@ class MemberPanel(QWidget):
         if sheet.growth:
             head(_("Wants to grow on"))
             lines([f"\u2022 {line}" for line in sheet.growth])
+        if sheet.documents:
+            head(_("Evidence documents sent along"))
+            lines([f"\u2022 {doc.line}" for doc in sheet.documents])
         head(_("Shared mirror highlights"))
         if sheet.mirror_highlights:
             lines([f"\u2022 {line}" for line in sheet.mirror_highlights])
