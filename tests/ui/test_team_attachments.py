@@ -134,11 +134,11 @@ def test_share_dialog_checks_the_content_of_ticked_documents(themed_app, qtbot, 
     items = {dialog.evidence_list.item(i).text().split()[0]: dialog.evidence_list.item(i)
              for i in range(3)}
     items["foto.png"].setCheckState(Qt.CheckState.Checked)
-    text = dialog.documents_text.text()
+    text = dialog.documents_text.toPlainText()
     assert "foto.png" in text and "not checked" in text
     assert not dialog.documents_confirm.isVisible() and dialog.ok.isEnabled()
     items["verslag.txt"].setCheckState(Qt.CheckState.Checked)
-    text = dialog.documents_text.text()
+    text = dialog.documents_text.toPlainText()
     assert "verslag.txt" in text and "BSN" in text and "address" in text
     assert "111222333" not in text and "Dorpsstraat" not in text
     assert dialog.documents_confirm.isVisible() and not dialog.ok.isEnabled()
@@ -146,6 +146,6 @@ def test_share_dialog_checks_the_content_of_ticked_documents(themed_app, qtbot, 
     assert dialog.ok.isEnabled()
     items["certificaat.pdf"].setCheckState(Qt.CheckState.Checked)  # a new tick: confirm again
     assert not dialog.documents_confirm.isChecked() and not dialog.ok.isEnabled()
-    assert "certificaat.pdf" in dialog.documents_text.text()
+    assert "certificaat.pdf" in dialog.documents_text.toPlainText()
     items["verslag.txt"].setCheckState(Qt.CheckState.Unchecked)
     assert not dialog.documents_confirm.isVisible() and dialog.ok.isEnabled()

@@ -166,9 +166,11 @@ class ShareDialog(QDialog):
         self.documents_heading = heading(_("Does a ticked document say something about a "
                                            "resident?"), frame)
         box.addWidget(self.documents_heading)
-        self.documents_text = QLabel("", frame)
-        self.documents_text.setWordWrap(True)
-        self.documents_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.documents_text = QPlainTextEdit(frame)  # scrolls when many documents are ticked
+        self.documents_text.setReadOnly(True)
+        self.documents_text.setFrameShape(QFrame.Shape.NoFrame)
+        self.documents_text.setFixedHeight(6 * self.documents_text.fontMetrics().lineSpacing()
+                                           + 12)
         self.documents_text.setAccessibleName(_("Check of the ticked documents"))
         box.addWidget(self.documents_text)
         self.documents_confirm = QCheckBox(_("I opened these documents: they hold no client "
@@ -203,14 +205,15 @@ class ShareDialog(QDialog):
             lines += [f"\u2022 {finding.message}" for finding in check.findings]
             if check.note:
                 lines.append(f"\u2022 {check.note}")
-            elif not check.findings:
-                lines.append("\u2022 " + _("{name}: checked, nothing in it looks like client "
-                                            "data.").format(name=check.name))
+        clean = [c.name for c in checks if not c.findings and not c.note]
+        if clean:
+            lines.append("\u2022 " + _("Checked, nothing looks like client data: "
+                                        "{names}.").format(names=", ".join(clean)))
         found = any(check.findings for check in checks)
         if found:
             lines.append(_("Open the document to see what it is. Untick it, or confirm that it "
                            "is fine."))
-        self.documents_text.setText("\n".join(lines))
+        self.documents_text.setPlainText("\n".join(lines))
         self.documents_text.setVisible(bool(lines))
         self.documents_heading.setVisible(found)
         self.documents_confirm.setVisible(found)
