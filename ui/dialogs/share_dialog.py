@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,14 @@ class ShareRequest:
     evidence_ids: tuple[int, ...] = ()  # the evidence documents the owner ticked
 
 
+def _fitting_height(widget: QWidget, wanted: int) -> int:
+    """``wanted``, or less when the screen is lower (the window frame and taskbar need room)."""
+    screen = widget.screen()
+    if screen is None:
+        return wanted
+    return max(360, min(wanted, screen.availableGeometry().height() - 80))
+
+
 class ShareDialog(QDialog):
     """What goes along, what stays, the client-data check and the password."""
 
@@ -67,8 +76,13 @@ class ShareDialog(QDialog):
         self.plan = plan
         self._checks: dict[int, DocumentCheck] = {}
         self.setWindowTitle(_("Share your plan with your team leader"))
-        self.resize(640, 680)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)  # small laptop screens: the content scrolls, buttons stay
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(10)
         layout.addWidget(muted(_(
             "This is exactly what goes into the plan file. You choose per section what you "
@@ -128,13 +142,17 @@ class ShareDialog(QDialog):
             "With a password the file can be sent by e-mail safely. Give the password to your "
             "team leader in another way, for example by phone."), self)
         layout.addWidget(self.password_note)
+        layout.addStretch(1)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(_("Save plan file\u2026"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
+        self.resize(660, _fitting_height(self, 760))
         for edit in (self.password, self.repeat):
             edit.textChanged.connect(self._update)
         self._update()
