@@ -30,6 +30,7 @@ from tests.ui.test_quality import (
     is_inner_part,
     texts_of,
 )
+from ui.widgets.screen_fit import FRAME_ROOM, fitting
 
 
 def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:  # type: ignore[no-untyped-def]
@@ -137,3 +138,22 @@ def test_qt_message_box_and_text_menu_are_dutch(themed_app, qtbot) -> None:
         menu.deleteLater()
     finally:
         prepare(themed_app, "en")
+
+
+
+def test_every_dialog_fits_its_screen(every_dialog) -> None:  # type: ignore[no-untyped-def]
+    lang, built = every_dialog
+    room = QApplication.primaryScreen().availableGeometry().size()
+    too_big = [f"{lang}/{name}: {top.width()}x{top.height()}" for name, top in built
+               if isinstance(top, QDialog) and (top.height() > room.height() - FRAME_ROOM
+                                                or top.width() > room.width() - FRAME_ROOM)]
+    assert too_big == []
+
+
+def test_a_big_dialog_shrinks_to_a_small_laptop_screen() -> None:
+    """1366 x 768 with a taskbar leaves about 1366 x 728; the dialog's content scrolls."""
+    from PySide6.QtCore import QSize
+
+    assert fitting(QSize(900, 760), QSize(1366, 728)) == QSize(900, 648)
+    assert fitting(QSize(660, 600), QSize(1920, 1040)) == QSize(660, 600)
+    assert fitting(QSize(900, 760), QSize(300, 300)) == QSize(320, 320)  # never unusable

@@ -17,6 +17,7 @@ from pop.catalogue.model import Catalogue
 from pop.i18n import _
 from pop.mirror.model import RaterGroup
 from ui.widgets.forms import GrowingTextEdit, add_row, combo, form, heading, muted, select_data
+from ui.widgets.screen_fit import resize_to_fit
 from ui.widgets.statement_scale import StatementScale
 
 
@@ -36,7 +37,6 @@ class PaperAnswersDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Type in a paper form"))
-        self.resize(900, 720)
         outer = QVBoxLayout(self)
         outer.addWidget(muted(_(
             "Copy the answers of one paper form. Type the written answers word for word; "
@@ -68,6 +68,7 @@ class PaperAnswersDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        resize_to_fit(self, 900, 720)
 
     def answers(self) -> PaperAnswers:
         """What was typed in."""

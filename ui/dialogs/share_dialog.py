@@ -45,6 +45,7 @@ from pop.i18n import _
 from pop.privacy.attachment_check import DocumentCheck
 from pop.privacy.client_data import Finding, scan
 from ui.widgets.forms import add_row, form, heading, muted
+from ui.widgets.screen_fit import resize_to_fit
 
 MAX_FINDINGS_SHOWN = 12
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -57,14 +58,6 @@ class ShareRequest:
     plan: SharedPlan
     password: str | None
     evidence_ids: tuple[int, ...] = ()  # the evidence documents the owner ticked
-
-
-def _fitting_height(widget: QWidget, wanted: int) -> int:
-    """``wanted``, or less when the screen is lower (the window frame and taskbar need room)."""
-    screen = widget.screen()
-    if screen is None:
-        return wanted
-    return max(360, min(wanted, screen.availableGeometry().height() - 80))
 
 
 class ShareDialog(QDialog):
@@ -152,7 +145,7 @@ class ShareDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        self.resize(660, _fitting_height(self, 760))
+        resize_to_fit(self, 660, 760)
         for edit in (self.password, self.repeat):
             edit.textChanged.connect(self._update)
         self._update()
