@@ -16,9 +16,32 @@ from pop.report.fonts import printable
 def para_text(text: str) -> str:
     """``text`` as Paragraph markup that prints exactly what the user typed.
 
-    Line breaks are kept; runs of spaces keep their width.
+    Line breaks are kept; runs of spaces keep their width. Hebrew and Arabic get their own
+    face and are shaped (:mod:`pop.report.rtl_text`); any failure there prints them as
+    replacement marks, like other characters the font lacks.
     """
-    escaped = html.escape(printable(text), quote=True)
+    printed = printable(text)
+    if printed is not text and _has_rtl(text):  # only texts the main font cannot draw fully
+        try:
+            from pop.report.rtl_text import rtl_markup  # loaded only when needed
+
+            return _layout(rtl_markup(text, _escape))
+        except Exception:  # noqa: BLE001 — replacement marks beat a failed export
+            pass
+    return _layout(html.escape(printed, quote=True))
+
+
+def _has_rtl(text: str) -> bool:
+    """Hebrew or Arabic in ``text`` (no regex: compiling one would cost every export time)."""
+    return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufdff"
+               or "\ufe70" <= ch <= "\ufefc" for ch in text)
+
+
+def _escape(text: str) -> str:
+    return html.escape(printable(text), quote=True)
+
+
+def _layout(escaped: str) -> str:
     escaped = escaped.replace("\t", "&nbsp;" * 4)
     escaped = escaped.replace("  ", "&nbsp; ")
     return escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")

@@ -4,6 +4,7 @@ printed literally, long texts over pages, no empty pages, atomic writing."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -180,6 +181,9 @@ def _hostile_plan(ctx: AppContext, cycle: Cycle) -> None:
 
 LITERAL = [t for t in HOSTILE_TEXTS if not re.search(
     r"[\u0590-\u06ff\U0001F000-\U0001FFFF\u0300-\u036f]", t)]
+# Hebrew and Arabic print with their letters (Arabic joined: NFKC folds the forms back), but
+# pypdf returns the words in display order, right to left: compared word by word.
+RIGHT_TO_LEFT = [t for t in HOSTILE_TEXTS if re.search(r"[\u0590-\u06ff]", t)]
 
 
 def test_hostile_texts_print_literally(ctx: AppContext, cycle: Cycle, tmp_path: Path) -> None:
@@ -190,6 +194,12 @@ def test_hostile_texts_print_literally(ctx: AppContext, cycle: Cycle, tmp_path: 
     whole = squash(body_text(data))
     for text in LITERAL:
         assert squash(text) in whole, text[:60]
+    lines = [unicodedata.normalize("NFKC", line) for line in body_text(data).splitlines()]
+    for text in RIGHT_TO_LEFT:
+        line = next(line for line in lines if text.split()[0] in line)
+        rtl = [word for word in text.split() if re.search(r"[\u0590-\u06ff]", word)]
+        assert "\ufffd" not in line and set(text.split()) <= set(line.split()), line
+        assert [word for word in line.split() if word in rtl] == rtl[::-1], line
     assert squash(" emoji ") in whole and squash("met huidskleur") in whole  # no crash
     assert len(pages) > 8  # the long texts flowed over pages
 

@@ -84,3 +84,13 @@ def test_team_pdf_lists_the_documents_members_sent_along() -> None:
     with using_language("en"):
         text = _text(render(members[1:], default_catalogue(), "", date(2026, 5, 1)))
     assert "No member sent evidence documents along." in text
+
+
+def test_team_pdf_prints_hebrew_and_arabic_goals() -> None:
+    import unicodedata
+
+    members = [_member(1, "Ayla Bakker", {"LG3": 4}, "Leren: مرحبا بالعالم"),
+               _member(2, "Bram de Boer", {"LG3": 1}, "שלום עולם")]
+    with using_language("nl"):
+        text = unicodedata.normalize("NFKC", _text(render(members, default_catalogue())))
+    assert "Leren: بالعالم مرحبا" in text and "עולם שלום" in text and "\ufffd" not in text
