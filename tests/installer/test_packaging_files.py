@@ -264,3 +264,13 @@ def test_a_missing_app_module_fails_the_build(tmp_path: Path) -> None:
                         "pop.commands.export_pdf (delayed)\n", encoding="utf-8")
     with pytest.raises(build.BuildError, match=r"pop\.report\.gone \(imported by pop\.commands"):
         build.check_app_imports(warnings)
+
+
+def test_every_runtime_dependency_is_named_in_the_open_source_notices() -> None:
+    import tomllib
+
+    notices = (ROOT / "resources" / "licenses" / "THIRD-PARTY.md").read_text(encoding="utf-8")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    names = [re.split(r"[<>=!~ ;\[]", dep, maxsplit=1)[0] for dep in project["dependencies"]]
+    missing = [name for name in names if name.lower() not in notices.lower()]
+    assert missing == []
