@@ -118,6 +118,9 @@ class Session(QObject):
 
     def close(self) -> None:
         """Save what waits, close the windows and give the data folders back."""
+        from ui.background import BackgroundCall
+
+        BackgroundCall.wait_for_all()  # e.g. an import still writing ends (all or none) first
         self.back_to_own()
         if self.own_window is not None:
             self.own_window.flush_all()

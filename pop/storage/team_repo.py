@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from pop.errors import ImportRejected, InputError
 from pop.exchange.bundle_read import ReadBundle
@@ -144,11 +145,18 @@ class TeamRepository:
                     "imported_at = excluded.imported_at", values)
                 if bundle.attachments or result.action is ImportAction.REPLACED:
                     self._store_attachments(bundle)
+        self.remember(bundles)
+        return results
+
+    def remember(self, bundles: Sequence[ReadBundle]) -> None:
+        """Keep the plans of stored bundles at hand (already read: no need to parse them
+        again), also when another connection wrote them (see :func:`import_on_own_connection`)."""
         ids = {r["plan_uid"]: r["id"] for r in self.db.query(
             "SELECT id, plan_uid FROM team_members")}
-        for bundle in bundles:  # the plans are already read: no need to parse them again
-            self._plans[(ids[bundle.plan.plan_uid], bundle.checksum)] = bundle.plan
-        return results
+        for bundle in bundles:
+            member_id = ids.get(bundle.plan.plan_uid)
+            if member_id is not None:
+                self._plans[(member_id, bundle.checksum)] = bundle.plan
 
     def _store_attachments(self, bundle: ReadBundle) -> None:
         """The bundle's attachments in place of the member's earlier ones."""
@@ -239,3 +247,15 @@ class TeamRepository:
         """Remove an agreement."""
         with self.db.transaction():
             self.db.execute("DELETE FROM team_agreements WHERE id = ?", (agreement_id,))
+
+
+def import_on_own_connection(path: Path, bundles: Sequence[ReadBundle],
+                             results: Sequence[ImportResult]) -> list[ImportResult]:
+    """:meth:`TeamRepository.import_bundles` on a connection of its own, so it can run in a
+    background thread while the window keeps working (SQLite lets one connection write while
+    others read). All or none, like the method."""
+    db = Database.connect(path)
+    try:
+        return TeamRepository(db).import_bundles(bundles, results)
+    finally:
+        db.close()

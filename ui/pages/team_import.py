@@ -1,5 +1,6 @@
 """Importing many plan files without freezing the window: the files are read and checked a
-few at a time between paints (with progress and a stop button), then written in one step."""
+few at a time between paints (with progress and a stop button), then written in one
+transaction on a background thread."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from pop.errors import PopError
 from pop.exchange.bundle_read import ReadBundle, read_bundle
 from pop.i18n import _
-from pop.storage.team_repo import TeamRepository
+from pop.storage.team_repo import TeamRepository, import_on_own_connection
 from pop.team.importing import MAX_FILES, add_to_batch, changes_anything
 from pop.team.model import ImportResult
 
@@ -108,16 +109,24 @@ class PlanImport(QObject):
         QTimer.singleShot(STEP_MS, self._write)
 
     def _write(self) -> None:
-        """Everything is read and checked: write it in one step (a paint came before)."""
+        """Everything is read and checked: write it, all or none, on a background thread."""
         if self._stopped:
             self.running = False
             self.failed.emit(_("The import was stopped. Nothing was imported."))
             return
-        try:
-            results = self.repo.import_bundles(self.bundles, self.results)
-        except PopError as exc:
-            self.running = False
-            self.failed.emit(exc.message)
-            return
+        from ui.background import BackgroundCall
+
+        bundles, results, path = self.bundles, self.results, self.repo.db.path
+        call = BackgroundCall(lambda: import_on_own_connection(path, bundles, results))
+        call.done.connect(self._written)
+        call.failed.connect(self._write_failed)
+        call.start_now()  # the window keeps painting and reacting while SQLite writes
+
+    def _written(self, results: list[ImportResult]) -> None:
+        self.repo.remember(self.bundles)
         self.running = False
         self.finished.emit(results)
+
+    def _write_failed(self, message: str) -> None:
+        self.running = False
+        self.failed.emit(message)
