@@ -88,7 +88,7 @@ class PlanImport(QObject):
             self.failed.emit(exc.message)
             return
         if len(self.bundles) < len(self.paths):
-            QTimer.singleShot(0, self._step)
+            QTimer.singleShot(1, self._step)  # a real timer: input and paint get their turn
             return
         try:
             self.results = self.repo.decide(self.bundles)

@@ -3,10 +3,10 @@ people, shared learning needs, the spread of profiles and preferences, and comin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from pop.catalogue.model import Catalogue
@@ -59,6 +59,7 @@ class TeamOverviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
+        self.cards: list[QWidget] = []  # in reading order, for :meth:`reveal_in_steps`
         frame, self.thin = card(_("Where the team is thin"), _(
             "Per life domain everyone can at least signal (level 1), and at least two people "
             "can support residents themselves (level 3 or more)."), self)
@@ -66,6 +67,7 @@ class TeamOverviewView(QWidget):
         self.thin_body.setSpacing(6)
         self.thin.addLayout(self.thin_body)
         layout.addWidget(frame)
+        self.cards.append(frame)
         frame, self.map_box = card(_("Knowledge map"), _(
             "Who knows what: the level per member and block, as a number and a shade. Hover "
             "over a code for the block's name."), self)
@@ -76,18 +78,23 @@ class TeamOverviewView(QWidget):
         self.codes = muted("", frame)
         self.map_box.addWidget(self.codes)
         layout.addWidget(frame)
+        self.cards.append(frame)
         row = QGridLayout()
         row.setHorizontalSpacing(16)
         row.setVerticalSpacing(16)
         frame, self.go_to_box = card(_("Go-to people (level 4)"), parent=self)
         row.addWidget(frame, 0, 0)
+        self.cards.append(frame)
         frame, self.needs_box = card(_("Learning needs several members share"), _(
             "A suggestion for one joint training instead of several separate ones."), self)
         row.addWidget(frame, 0, 1)
+        self.cards.append(frame)
         frame, self.spread_box = card(_("Spread in the team"), parent=self)
         row.addWidget(frame, 1, 0)
+        self.cards.append(frame)
         frame, self.dates_box = card(_("Coming up"), parent=self)
         row.addWidget(frame, 1, 1)
+        self.cards.append(frame)
         row.setColumnStretch(0, 1)
         row.setColumnStretch(1, 1)
         layout.addLayout(row)
@@ -101,6 +108,23 @@ class TeamOverviewView(QWidget):
             box.addWidget(body)
             box.addStretch(1)
             self._bodies[key] = body
+
+    def reveal_in_steps(self, step_ms: int, then: Callable[[], None]) -> None:
+        """Show the cards one by one with a paint between them (a big team's cards take long
+        to lay out the first time; the window keeps reacting), then call ``then``."""
+        for frame in self.cards:
+            frame.setVisible(False)
+        self.setVisible(True)
+        waiting = list(self.cards)
+
+        def next_card() -> None:
+            if not waiting:
+                then()
+                return
+            waiting.pop(0).setVisible(True)
+            QTimer.singleShot(step_ms, self, next_card)  # dropped if the view is gone
+
+        QTimer.singleShot(step_ms, self, next_card)
 
     def show_overview(self, overview: TeamOverview, catalogue: Catalogue) -> None:
         """Fill every card."""

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pop.catalogue.model import Catalogue
 from pop.errors import PopError
 from pop.exchange.shared_plan import SharedPlan
 from pop.i18n import _
 from pop.storage.team_repo import TeamRepository
 from pop.team.importing import changes_anything, preview, summary
 from pop.team.model import ImportResult, TeamMember
-from pop.team.overview import build_overview
+from pop.team.overview import TeamOverview, build_overview
 from ui.events import PLAN
 from ui.pages.base import Page, PageEnv
 from ui.pages.team_import import PlanImport
@@ -85,6 +86,7 @@ class TeamPage(Page):
         self._members: list[TeamMember] = []
         self._declined = False
         self.pending_file: Path | None = None
+        self._building: tuple[list[TeamMember], Catalogue] | None = None  # overview on its way
         content = self.scrolling_content()
         top = QHBoxLayout()
         top.setSpacing(16)
@@ -198,15 +200,29 @@ class TeamPage(Page):
         self.empty_note.setVisible(False)
         self.pdf_button.setEnabled(True)
         catalogue = self.ctx.catalogue
-        overview = build_overview(members, catalogue)
+        from ui.background import BackgroundCall
+
+        self._building = (members, catalogue)
+        call = BackgroundCall(lambda: build_overview(members, catalogue))  # a big team: slow
+        call.done.connect(self._show_in_steps)  # a method: dropped if the page closed first
+        call.failed.connect(self._overview_failed)
+        call.start_now()
+
+    def _overview_failed(self, message: str) -> None:
+        self.env.prompts.error(self, message)
+
+    def _show_in_steps(self, overview: TeamOverview) -> None:
+        if self._building is None:
+            return
+        members, catalogue = self._building
+        self._building = None
 
         def fill() -> None:
             self.overview_view.show_overview(overview, catalogue)
             QTimer.singleShot(STEP_MS, show)
 
         def show() -> None:
-            self.overview_view.setVisible(True)
-            QTimer.singleShot(STEP_MS, lambda: self._show_members(members))
+            self.overview_view.reveal_in_steps(STEP_MS, lambda: self._show_members(members))
 
         QTimer.singleShot(STEP_MS, fill)
 
