@@ -52,6 +52,8 @@ def test_import_shows_overview_and_members(make_page, qtbot, plan_files, prompts
     assert "\u2013" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "imported: 3 new" in page.status.text()
     assert page.panel.isVisible() and page.panel.member is not None
+    assert len(page.overview_view.cards) == 6
+    assert all(card.isVisible() for card in page.overview_view.cards)  # shown one by one
 
 
 def test_bad_file_in_a_batch_imports_nothing(make_page, qtbot, plan_files, prompts,  # type: ignore[no-untyped-def]
