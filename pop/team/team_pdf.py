@@ -316,8 +316,12 @@ def render(members: Sequence[TeamMember], catalogue: Catalogue, team_name: str =
                      _p(_("No learning needs are shared by two or more members."), st.body))
         story += [_p(_("Spread in the team"), st.h1), _spread(overview, width)]
         story += [_p(_("Members"), st.h1), _members_table(members, overview, width, today)]
-        story += [_cond_break(40 * MM), _p(_("Evidence documents sent along"), st.h1),
-                  *_documents(members, width)]
+        documents = _documents(members, width)
+        if len(documents) > 1:  # a heading and a table
+            story += [_cond_break(40 * MM), _p(_("Evidence documents sent along"), st.h1),
+                      *documents]
+        else:  # only the quiet line: no heading and no page of its own
+            story += [Spacer(1, 4), *documents]
     from pop.report.template import numbered_canvas
 
     doc.build(story, onFirstPage=frame, onLaterPages=frame,

@@ -84,6 +84,7 @@ def test_team_pdf_lists_the_documents_members_sent_along() -> None:
     with using_language("en"):
         text = _text(render(members[1:], default_catalogue(), "", date(2026, 5, 1)))
     assert "No member sent evidence documents along." in text
+    assert "Evidence documents sent along" not in text  # no heading (and no page) for nothing
 
 
 def test_team_pdf_prints_hebrew_and_arabic_goals() -> None:
