@@ -129,7 +129,13 @@ class AppContext:
         return found if found is not None else self.catalogue
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
-        """Make ``catalogue`` the one new cycles use.
+        """Make ``catalogue`` the one new cycles use (refused as in :meth:`check_catalogue`)."""
+        self.check_catalogue(catalogue)
+        self.catalogues.store(catalogue)
+        self.settings.set(ACTIVE_CATALOGUE_KEY, [catalogue.id, catalogue.version])
+
+    def check_catalogue(self, catalogue: Catalogue) -> None:
+        """Raise :class:`CatalogueError` when ``catalogue`` cannot be used; changes nothing.
 
         An id and version stand for one content (plans refer to them), so a different
         catalogue under an id and version the plan already knows is refused.
@@ -143,8 +149,6 @@ class AppContext:
                 "This plan already has a different catalogue with id {id} and version "
                 "{version}. Give your catalogue file a new version number and load it again."
             ).format(id=catalogue.id, version=catalogue.version))
-        self.catalogues.store(catalogue)
-        self.settings.set(ACTIVE_CATALOGUE_KEY, [catalogue.id, catalogue.version])
 
     def _find_catalogue(self, catalogue_id: str, version: str) -> Catalogue | None:
         key = (catalogue_id, version)
