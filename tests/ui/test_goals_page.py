@@ -106,3 +106,28 @@ def test_empty_plan_shows_a_friendly_start(make_page, data_paths, tmp_path) -> N
         assert page.editor_stack.currentIndex() == 1
     finally:
         ctx.close()
+
+
+def test_long_dutch_choices_of_an_activity_are_not_cut_off(make_page, themed_app) -> None:
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from pop.i18n import set_language
+    from tests.ui.test_quality import cut_off_problem
+    from ui.app import prepare
+
+    prepare(themed_app, "nl")
+    try:
+        page = make_page("goals")
+        page.resize(1085, 760)  # the room beside the navigation in a 1280-wide window
+        editor = page.editor
+        editor.add_activity_button.click()
+        activity = editor._activities[-1]
+        for combo_box, value in ((activity.category_combo, "other"),
+                                 (activity.type_combo, "20")):
+            combo_box.setCurrentIndex(combo_box.findData(value))
+        QApplication.processEvents()
+        problems = [cut_off_problem(c) for c in activity.findChildren(QComboBox)]
+        assert [p for p in problems if p] == []
+    finally:
+        prepare(themed_app, "en")
+        set_language("en")

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTabWidget,
     QTextEdit,
     QTreeWidget,
@@ -103,6 +105,13 @@ def cut_off_problem(widget: QWidget) -> str | None:
     elif (isinstance(widget, QAbstractButton) and widget.text()
           and widget.width() + 1 < widget.sizeHint().width()):
         return f"button {widget.text()!r}"
+    elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable():
+        option = QStyleOptionComboBox()
+        widget.initStyleOption(option)
+        room = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, widget)
+        if room.width() + 1 < widget.fontMetrics().horizontalAdvance(widget.currentText()):
+            return f"choice {widget.currentText()!r}"
     return None
 
 

@@ -28,6 +28,7 @@ from ui.widgets.date_field import DateField
 from ui.widgets.forms import GrowingTextEdit, combo, line_edit, muted, name, select_data, set_text
 
 SaveFn = Callable[[Activity], bool]
+COLUMNS = 2  # two fields side by side: the (long, Dutch) names of forms and categories fit
 
 
 class ActivityEditor(QFrame):
@@ -115,7 +116,7 @@ class ActivityEditor(QFrame):
             (_("Accreditation number"), self.accreditation_edit),
         ]
         for index, (text, widget) in enumerate(cells):
-            row, column = divmod(index, 3)
+            row, column = divmod(index, COLUMNS)
             label = QLabel(text, self)
             label.setProperty("muted", "true")
             target = widget.focusProxy() or widget
@@ -126,7 +127,7 @@ class ActivityEditor(QFrame):
             box.addWidget(label)
             box.addWidget(widget)
             grid.addLayout(box, row, column)
-        for column in range(3):
+        for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)
         return grid
 
