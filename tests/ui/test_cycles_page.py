@@ -58,3 +58,17 @@ def test_new_cycle_dialog_suggests_the_next_period(themed_app, qtbot, sample_ctx
     request = dialog.request()
     assert request.title == "2027\u20132028"
     assert len(request.carry_goal_ids) == 2
+
+
+def test_both_evaluations_start_at_the_top_side_by_side(make_page) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from pop.domain.cycle import EvaluationKind
+
+    page = make_page("cycles")
+    mid = page._evaluation_fields[EvaluationKind.MIDTERM]
+    end = page._evaluation_fields[EvaluationKind.END]
+    mid.text.setPlainText("Een lange terugblik.\n" * 12)  # one column grows
+    QApplication.processEvents()
+    assert mid.when.mapTo(page, mid.when.rect().topLeft()).y() == \
+        end.when.mapTo(page, end.when.rect().topLeft()).y()

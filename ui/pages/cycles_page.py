@@ -176,6 +176,7 @@ class CyclesPage(Page):
                                     _("Next steps"), 2)
             box.addWidget(text)
             box.addWidget(steps)
+            box.addStretch(1)  # both columns start at the top, also when one text is longer
             grid.addLayout(box, 0, column)
             grid.setColumnStretch(column, 1)
             saver = self.autosaver(partial(self._save_evaluation, kind), frame)
