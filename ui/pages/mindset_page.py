@@ -149,6 +149,7 @@ class MindsetPage(Page):
         question = QLabel(prompt.text.get(), box)
         question.setWordWrap(True)
         layout.addWidget(question)
+        layout.addStretch(1)  # a one-line question beside a two-line one: the boxes line up
         edit = GrowingTextEdit(prompt.text.get(), "", 3, 12, box)
         question.setBuddy(edit)
         layout.addWidget(edit)
