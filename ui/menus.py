@@ -50,6 +50,9 @@ def build(window: MainWindow) -> None:
     folder = file_menu.addAction(_("Open the &data folder"))
     folder.triggered.connect(lambda: _open_folder(window))
     file_menu.addSeparator()
+    catalogue = file_menu.addAction(_("Use your &organisation's catalogue…"))
+    catalogue.triggered.connect(lambda: _choose_catalogue(window))
+    file_menu.addSeparator()
     quit_action = file_menu.addAction(_("&Quit"))
     quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     quit_action.triggered.connect(_quit)  # also from the example plan: the app stops
@@ -150,6 +153,12 @@ def _restore(window: MainWindow) -> None:
     from ui.restore_action import restore_from_menu
 
     restore_from_menu(window)
+
+
+def _choose_catalogue(window: MainWindow) -> None:
+    from ui.catalogue_action import choose_catalogue_from_menu
+
+    choose_catalogue_from_menu(window)
 
 
 def make_backup_now(window: MainWindow) -> None:

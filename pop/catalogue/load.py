@@ -159,7 +159,7 @@ def _competencies(root: _Reader) -> tuple[Competency, ...]:
             for lang in ("nl", "en"):
                 if rater.get(lang).count("{name}") != 1:
                     raise s_node.child("rater").child(lang).fail(
-                        _("the rater text must hold {{name}} exactly once"))
+                        _("the rater text must hold {{name}} exactly once").format())
             statements.append(Statement(s_node.ident(), s_node.text("self"), rater))
             statement_ids.append(statements[-1].id)
             statement_nodes.append(s_node)

@@ -100,3 +100,20 @@ def test_a_changed_file_under_a_known_version_is_refused_before_anything_changes
     with pytest.raises(CatalogueError, match="new version number"):
         check_catalogue_file(ctx, path)
     assert catalogue_in_use(ctx).standard is True
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "the rater text must hold {name} exactly once"),
+    ("nl", "de tekst voor invullers moet precies één keer {name} bevatten"),
+])
+def test_the_message_about_name_shows_the_placeholder_as_written_in_the_file(
+        ctx, tmp_path, lang, expected) -> None:
+    from pop.i18n import using_language
+
+    path = write_organisation_catalogue(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["competencies"][0]["statements"][0]["rater"]["en"] = "Makes contact quickly"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with using_language(lang), pytest.raises(CatalogueError) as raised:
+        check_catalogue_file(ctx, path)
+    assert raised.value.message.endswith(expected)

@@ -8,6 +8,7 @@ them (and what comes before them), with the same rules.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -34,6 +35,9 @@ from ui.widgets.screen_fit import FRAME_ROOM, fitting
 
 
 def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:  # type: ignore[no-untyped-def]
+    from pop.catalogue.choice import summarize
+    from pop.catalogue.model import Text
+    from ui.dialogs.catalogue_dialog import CatalogueDialog
     from ui.dialogs.feedback_forms_dialog import FeedbackFormsDialog
     from ui.dialogs.goal_links_dialog import GoalLinksDialog
     from ui.dialogs.new_cycle_dialog import NewCycleDialog
@@ -54,6 +58,10 @@ def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:  # type: ignore[no-untype
         "share": lambda: ShareDialog(ctx, collect(ctx)),
         "restore": lambda: RestoreDialog([ctx.backup_now()]),
         "restore_without_backups": lambda: RestoreDialog([]),
+        "catalogue": lambda: CatalogueDialog(summarize(catalogue)),
+        "catalogue_of_an_organisation": lambda: CatalogueDialog(replace(
+            summarize(catalogue), id="gemeente-zuid", version="2027.1", standard=False,
+            name=Text("Catalogus Gemeente Zuid", "Municipality South catalogue"))),
     }
 
 
