@@ -21,7 +21,7 @@ def para_text(text: str) -> str:
     replacement marks, like other characters the font lacks.
     """
     printed = printable(text)
-    if printed is not text and _has_rtl(text):  # only texts the main font cannot draw fully
+    if printed is not text and has_rtl(text):  # only texts the main font cannot draw fully
         try:
             from pop.report.rtl_text import rtl_markup  # loaded only when needed
 
@@ -31,8 +31,11 @@ def para_text(text: str) -> str:
     return _layout(html.escape(printed, quote=True))
 
 
-def _has_rtl(text: str) -> bool:
-    """Hebrew or Arabic in ``text`` (no regex: compiling one would cost every export time)."""
+def has_rtl(text: str) -> bool:
+    """Hebrew or Arabic in ``text`` (no regex: compiling one would cost every export time).
+    Most texts are settled by one C-speed look at their highest character."""
+    if text.isascii() or max(text) < "\u0590":
+        return False
     return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufdff"
                or "\ufe70" <= ch <= "\ufefc" for ch in text)
 

@@ -9,7 +9,7 @@ from typing import Any
 from pop.catalogue.model import Catalogue
 from pop.charts.mirror_chart import MirrorChartLayout, layout_mirror_chart
 from pop.mirror.analysis import MirrorAnalysis
-from pop.report.escape import plain_text
+from pop.report.canvas_text import draw_text, text_width
 from pop.report.fonts import FAMILY
 from pop.report.styles import ACCENT, FRAME_W, INK, MUTED, RULE, SIZE_SMALL, SPECIALISM
 
@@ -21,12 +21,11 @@ COLOURS = {"self": SPECIALISM, "others": ACCENT}
 def mirror_chart(analysis: MirrorAnalysis, catalogue: Catalogue, lang: str,
                  height: float = 280.0) -> Any:
     """A flowable with the chart, as wide as the text."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Flowable
 
     layout: MirrorChartLayout = layout_mirror_chart(
         analysis, catalogue, FRAME_W, height,
-        measure=lambda text: stringWidth(plain_text(text), FAMILY, LABEL_SIZE),
+        measure=lambda text: text_width(text, FAMILY, LABEL_SIZE),
         line_height=LINE_H, lang=lang)
 
     class MirrorChart(Flowable):  # type: ignore[misc]
@@ -64,13 +63,12 @@ def _draw_grid(c: Any, layout: MirrorChartLayout) -> None:
         box = spoke.label_box
         for index, line in enumerate(spoke.label_lines):
             y = h - (box.y + (index + 0.78) * layout.line_height)
-            text = plain_text(line)
             if spoke.align == "left":
-                c.drawString(box.x, y, text)
+                draw_text(c, box.x, y, line)
             elif spoke.align == "right":
-                c.drawRightString(box.x + box.w, y, text)
+                draw_text(c, box.x + box.w, y, line, "right")
             else:
-                c.drawCentredString(box.x + box.w / 2, y, text)
+                draw_text(c, box.x + box.w / 2, y, line, "centre")
 
 
 def _draw_series(c: Any, layout: MirrorChartLayout) -> None:
@@ -97,8 +95,8 @@ def _draw_series(c: Any, layout: MirrorChartLayout) -> None:
         c.rect(item.swatch.x, h - item.swatch.y - item.swatch.h, item.swatch.w, item.swatch.h,
                stroke=0, fill=1)
         c.setFillColor(colors.HexColor(INK))
-        c.drawString(item.text_at.x, h - item.text_at.y - layout.line_height * 0.75,
-                     plain_text(item.label))
+        draw_text(c, item.text_at.x, h - item.text_at.y - layout.line_height * 0.75,
+                  item.label)
 
 
 def _polygon(canvas: Any, points: list[tuple[float, float]], *, stroke: bool,

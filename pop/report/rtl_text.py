@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import groupby
 
@@ -58,26 +59,29 @@ def _covered(family: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(family).face.charToGlyph.keys())
 
 
+def script_runs(text: str) -> Iterator[tuple[str | None, str]]:
+    """``text`` cut into runs in typed order: Hebrew and Arabic (shaped) with their face's
+    name; None for everything else, including letters those faces lack."""
+    pos = 0
+    for match in _SCRIPT_RUN.finditer(text):
+        if match.start() > pos:
+            yield None, text[pos:match.start()]
+        family = HEBREW if match.group("he") else ARABIC
+        run = shape(match.group()) if family == ARABIC else match.group()
+        covered = _covered(family)
+        for drawable, part in groupby(run.replace("\u200c", "").replace("\u200d", ""),
+                                      key=lambda ch: ord(ch) in covered):
+            yield (family if drawable else None), "".join(part)
+        pos = match.end()
+    if pos < len(text):
+        yield None, text[pos:]
+
+
 def rtl_markup(text: str, fallback) -> str:  # type: ignore[no-untyped-def]
     """Paragraph markup for ``text``: Hebrew and Arabic runs in their own (shaped) face,
     everything else through ``fallback`` (escaping with the main font's replacement)."""
     from pop.report.bidi_lines import install
 
     install()
-    out: list[str] = []
-    pos = 0
-    for match in _SCRIPT_RUN.finditer(text):
-        if match.start() > pos:
-            out.append(fallback(text[pos:match.start()]))
-        family = HEBREW if match.group("he") else ARABIC
-        run = shape(match.group()) if family == ARABIC else match.group()
-        covered = _covered(family)
-        for drawable, part in groupby(run.replace("\u200c", "").replace("\u200d", ""),
-                                      key=lambda ch: ord(ch) in covered):
-            chunk = "".join(part)
-            out.append(f'<font name="{family}">{html.escape(chunk)}</font>' if drawable
-                       else fallback(chunk))
-        pos = match.end()
-    if pos < len(text):
-        out.append(fallback(text[pos:]))
-    return "".join(out)
+    return "".join(f'<font name="{face}">{html.escape(chunk)}</font>' if face
+                   else fallback(chunk) for face, chunk in script_runs(text))

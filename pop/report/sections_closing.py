@@ -9,7 +9,8 @@ from pop.domain.cycle import EvaluationKind, LearningLevel, Signature, Signature
 from pop.domain.labels import GOAL_STATUS, LEARNING_LEVEL
 from pop.i18n import N_, _
 from pop.report import blocks
-from pop.report.escape import plain_text
+from pop.report.canvas_text import draw_text, fit_text
+from pop.report.escape import has_rtl, plain_text
 from pop.report.fonts import FAMILY
 from pop.report.formats import long_date, short_date
 from pop.report.labels import ROLE, VERDICT
@@ -134,7 +135,7 @@ def _signature_box(role: SignatureRole, signature: Signature | None, default_nam
 
     width, height = FRAME_W / 2 - 10, 150.0
     title = _(ROLE[role])
-    name = plain_text(signature.name if signature else default_name)
+    name = signature.name if signature else default_name
     when = long_date(signature.date, lang) if signature else ""
     verdict = signature.verdict if signature else None
     options = [(Verdict.AGREED, _(VERDICT[Verdict.AGREED])),
@@ -164,10 +165,7 @@ def _signature_box(role: SignatureRole, signature: Signature | None, default_nam
                 c.drawString(10, y, labels[key])
                 c.setFillColor(ink)
                 c.setFont(FAMILY, SIZE_BODY)
-                shown = value[:160]
-                while shown and stringWidth(shown, FAMILY, SIZE_BODY) > width - indent - 14:
-                    shown = shown[:-2] + "\u2026" if len(shown) > 2 else ""
-                c.drawString(indent + 2, y, shown)
+                draw_text(c, indent + 2, y, _shorten(value, width - indent - 14))
                 c.setStrokeColor(rule)
                 c.line(indent, y - 3, width - 10, y - 3)
                 y -= 20
@@ -196,3 +194,15 @@ def _signature_box(role: SignatureRole, signature: Signature | None, default_nam
             c.line(indent, y - 3, width - 10, y - 3)
 
     return SignatureBox()
+
+
+def _shorten(value: str, width: float) -> str:
+    """``value`` (a name or date) shortened with an ellipsis so it fits ``width``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if has_rtl(value):
+        return fit_text(value, FAMILY, SIZE_BODY, width)
+    shown = plain_text(value)[:160]
+    while shown and stringWidth(shown, FAMILY, SIZE_BODY) > width:
+        shown = shown[:-2] + "\u2026" if len(shown) > 2 else ""
+    return shown

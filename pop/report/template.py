@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pop.report.escape import plain_text
+from pop.report.canvas_text import draw_text, fit_text, metadata_text, outline_text
 from pop.report.fonts import FAMILY, register_fonts
 from pop.report.styles import (
     ACCENT,
@@ -58,18 +58,18 @@ def _draw_frame(canvas: Any, frame: PageFrame, page: int, pages: int) -> None:
         canvas.drawString(MARGIN_LEFT, PAGE_H - 10 * MM, "Spiegelplan")
         if frame.cover_right:
             canvas.setFont(FAMILY, SIZE_SMALL + 1)
-            canvas.drawRightString(right, PAGE_H - 10 * MM, _fit(
-                canvas, plain_text(frame.cover_right), FAMILY, (right - MARGIN_LEFT) * 0.6))
+            draw_text(canvas, right, PAGE_H - 10 * MM, fit_text(
+                frame.cover_right, FAMILY, SIZE_SMALL, (right - MARGIN_LEFT) * 0.6), "right")
     if page > 1:
         y = PAGE_H - MARGIN_TOP + 11
         canvas.setFont(f"{FAMILY}-Bold", SIZE_SMALL)
         canvas.setFillColor(colors.HexColor(PRIMARY))
-        canvas.drawString(MARGIN_LEFT, y, _fit(canvas, plain_text(frame.header_left),
-                                               f"{FAMILY}-Bold", (right - MARGIN_LEFT) * 0.62))
+        draw_text(canvas, MARGIN_LEFT, y, fit_text(frame.header_left, f"{FAMILY}-Bold",
+                                                   SIZE_SMALL, (right - MARGIN_LEFT) * 0.62))
         canvas.setFont(FAMILY, SIZE_SMALL)
         canvas.setFillColor(muted)
-        canvas.drawRightString(right, y, _fit(canvas, plain_text(frame.header_right), FAMILY,
-                                              (right - MARGIN_LEFT) * 0.36))
+        draw_text(canvas, right, y, fit_text(frame.header_right, FAMILY, SIZE_SMALL,
+                                             (right - MARGIN_LEFT) * 0.36), "right")
         canvas.setStrokeColor(rule)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_LEFT, y - 5, right, y - 5)
@@ -79,19 +79,9 @@ def _draw_frame(canvas: Any, frame: PageFrame, page: int, pages: int) -> None:
     canvas.line(MARGIN_LEFT, y + 10, right, y + 10)
     canvas.setFont(FAMILY, SIZE_SMALL - 0.5)
     canvas.setFillColor(muted)
-    canvas.drawString(MARGIN_LEFT, y, plain_text(frame.footer_left))
+    draw_text(canvas, MARGIN_LEFT, y, frame.footer_left)
     canvas.drawRightString(right, y, frame.page_of.format(page=page, pages=pages))
     canvas.restoreState()
-
-
-def _fit(canvas: Any, text: str, font: str, width: float) -> str:
-    """``text`` shortened with an ellipsis so it fits ``width``."""
-    if canvas.stringWidth(text, font, SIZE_SMALL) <= width:
-        return text
-    text = text[:240]
-    while text and canvas.stringWidth(text + "\u2026", font, SIZE_SMALL) > width:
-        text = text[:-1]
-    return text.rstrip() + "\u2026"
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,15 +157,15 @@ def render(flowables: list[Any], frame: PageFrame) -> bytes:
                 LAYOUT_LOG.append((self.page, kind))
             if kind in ("h1", "h2"):
                 top = self.frame._y + flowable.height + flowable.getSpaceAfter() + 4
-                title = " ".join(plain_text(flowable.getPlainText()).split())
+                title = outline_text(flowable.getPlainText())
                 outline.append(OutlineEntry(self.page, top, title[:90], 0 if kind == "h1" else 1))
 
     register_fonts()
     buffer = io.BytesIO()
     doc = Document(
         buffer, pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=plain_text(frame.title),
-        author=plain_text(frame.author), subject=plain_text(frame.subject),
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=metadata_text(frame.title),
+        author=metadata_text(frame.author), subject=metadata_text(frame.subject),
         creator="Spiegelplan", producer="Spiegelplan", initialFontName=FAMILY,
         lang="en-GB" if frame.language == "en" else "nl-NL",
     )

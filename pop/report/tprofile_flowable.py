@@ -10,7 +10,8 @@ from typing import Any
 from pop.catalogue.model import Catalogue
 from pop.charts.tprofile_chart import TChartLayout, layout_tprofile
 from pop.i18n import _
-from pop.report.escape import plain_text
+from pop.report.canvas_text import draw_text, fit_text, text_width
+from pop.report.escape import has_rtl, plain_text
 from pop.report.fonts import FAMILY
 from pop.report.styles import (
     ACCENT,
@@ -32,6 +33,9 @@ FONT_SIZE = SIZE_SMALL + 0.5
 def _ellipsis(value: str, width: float, font: str, size: float) -> str:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    if has_rtl(value):
+        return fit_text(value, font, size, width)
+    value = plain_text(value)
     if stringWidth(value, font, size) <= width:
         return value
     while value and stringWidth(value + "\u2026", font, size) > width:
@@ -50,9 +54,7 @@ def _diamond(canvas: Any, x: float, y: float, r: float) -> None:
 
 
 def _label_width(catalogue: Catalogue, lang: str) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    longest = max((stringWidth(plain_text(b.label.get(lang)), FAMILY, FONT_SIZE)
+    longest = max((text_width(b.label.get(lang), FAMILY, FONT_SIZE)
                    for b in catalogue.blocks), default=100.0)
     return min(longest + 10, FRAME_W * 0.6)
 
@@ -100,14 +102,13 @@ def _chart_part(layout: TChartLayout) -> Any:
             for header in layout.headers:
                 c.setFont(f"{FAMILY}-Bold", SIZE_SMALL + 0.5)
                 c.setFillColor(colors.HexColor(PRIMARY))
-                c.drawString(0, flip(header.top + header.height - 6), plain_text(header.label))
+                draw_text(c, 0, flip(header.top + header.height - 6), header.label)
             c.setFont(FAMILY, FONT_SIZE)
             for row in layout.rows:
                 mid = flip(row.top + row.height / 2)
                 c.setFillColor(colors.HexColor(INK if row.level is not None else MUTED))
-                label = _ellipsis(plain_text(row.label), layout.label_width - 6, FAMILY,
-                                  FONT_SIZE)
-                c.drawString(0, mid - FONT_SIZE * 0.35, label)
+                label = _ellipsis(row.label, layout.label_width - 6, FAMILY, FONT_SIZE)
+                draw_text(c, 0, mid - FONT_SIZE * 0.35, label)
                 if row.bar is not None and row.bar.w > 0:
                     c.setFillColor(colors.HexColor(SPECIALISM if row.is_specialism else ACCENT))
                     c.roundRect(row.bar.x, flip(row.bar.y + row.bar.h), row.bar.w, row.bar.h,
@@ -133,7 +134,7 @@ def _legend(catalogue: Catalogue, lang: str) -> Any:
 
     entries = ((ACCENT, _("Level now")), (SPECIALISM, _("Specialism")),
                (TARGET, _("Target level")))
-    levels = "   ".join(f"{lv.value} = {plain_text(lv.label.get(lang))}"
+    levels = "   ".join(f"{lv.value} = {lv.label.get(lang)}"
                         for lv in catalogue.levels)
 
     class Legend(Flowable):  # type: ignore[misc]
@@ -157,7 +158,7 @@ def _legend(catalogue: Catalogue, lang: str) -> Any:
                 c.setFillColor(colors.HexColor(MUTED))
                 c.drawString(x + box + 4, y, name)
                 x += box + 4 + stringWidth(name, FAMILY, SIZE_SMALL) + 16
-            c.drawString(0, y - 14, _ellipsis(levels, FRAME_W, FAMILY, SIZE_SMALL))
+            draw_text(c, 0, y - 14, _ellipsis(levels, FRAME_W, FAMILY, SIZE_SMALL))
             c.restoreState()
 
     return Legend()

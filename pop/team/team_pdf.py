@@ -18,7 +18,8 @@ from typing import Any
 from pop.atomic import atomic_write_bytes
 from pop.catalogue.model import Catalogue
 from pop.i18n import N_, _
-from pop.report.escape import para_text, plain_text
+from pop.report.canvas_text import canvas_line, draw_text, metadata_text
+from pop.report.escape import has_rtl, para_text, plain_text
 from pop.team.attachments import shared_documents
 from pop.team.knowledge_map import Coverage
 from pop.team.model import TeamMember
@@ -120,7 +121,8 @@ def _map_tables(overview: TeamOverview, width: float) -> list[Any]:
                   ("LINEBEFORE", (first, 0), (first, -1), 1.2, colors.white)]
     rows: list[list[Any]] = [top, [_("Member")] + [b.id for b in blocks]]
     for r, row in enumerate(overview.rows, start=2):
-        line: list[Any] = [plain_text(row.name)[:40]]
+        line: list[Any] = [canvas_line(row.name[:40], "NotoSans", 7.5) if has_rtl(row.name)
+                           else plain_text(row.name)[:40]]
         for c, block in enumerate(blocks, start=1):
             level = row.levels.get(block.id) if row.shared else None
             if level is None:
@@ -268,8 +270,8 @@ def render(members: Sequence[TeamMember], catalogue: Catalogue, team_name: str =
         canvas.rect(0, page_h - 7 * MM, page_w, 7 * MM, stroke=0, fill=1)
         canvas.setFont(FAMILY, SIZE_SMALL - 0.5)
         canvas.setFillColor(colors.HexColor(MUTED))
-        canvas.drawString(margin, 9 * MM, plain_text(
-            f"Spiegelplan \u00b7 {title} \u00b7 {team_name}".rstrip(" \u00b7")))
+        draw_text(canvas, margin, 9 * MM,
+                  f"Spiegelplan \u00b7 {title} \u00b7 {team_name}".rstrip(" \u00b7"))
         canvas.restoreState()
 
     def page_numbers(canvas: Any, page: int, pages: int) -> None:
@@ -284,8 +286,8 @@ def render(members: Sequence[TeamMember], catalogue: Catalogue, team_name: str =
 
     doc = SimpleDocTemplate(buffer, pagesize=(page_w, page_h), leftMargin=margin,
                             rightMargin=margin, topMargin=14 * MM, bottomMargin=16 * MM,
-                            title=plain_text(title), author="Spiegelplan",
-                            subject=plain_text(team_name))
+                            title=metadata_text(title), author="Spiegelplan",
+                            subject=metadata_text(team_name))
     story: list[Any] = [
         _p(title + (f" \u2013 {team_name}" if team_name else ""), st.cover_title),
         _p(_("{n} team members \u00b7 made on {day} \u00b7 only what each member chose to "
