@@ -56,7 +56,7 @@ def label_texts(dialog: CatalogueDialog) -> str:
 
 
 def test_an_organisation_catalogue_is_taken_into_use_for_new_periods(
-        window, sample_ctx, prompts, monkeypatch, tmp_path) -> None:
+        window, qtbot, sample_ctx, prompts, monkeypatch, tmp_path) -> None:
     current = sample_ctx.current_cycle()
     prompts.open_answer = write_organisation_catalogue(tmp_path, blocks=6)
     shown = use_menu(window, monkeypatch, "choose_button")
@@ -70,6 +70,12 @@ def test_an_organisation_catalogue_is_taken_into_use_for_new_periods(
     assert (sample_ctx.catalogue.id, sample_ctx.catalogue.version) == ("gemeente-zuid", "2027.1")
     assert sample_ctx.catalogue_for(sample_ctx.cycles.get(current.id)) == default_catalogue()
     assert "Municipality South catalogue" in window.statusBar().currentMessage()
+    from ui.dialogs.new_cycle_dialog import NewCycleDialog
+
+    asking = NewCycleDialog(sample_ctx)  # starting a period says which catalogue it gets
+    qtbot.addWidget(asking)
+    assert asking.catalogue_note.text() == ('The new period uses the catalogue '
+                                            '"Municipality South catalogue" (version 2027.1).')
     new = start_new_cycle(sample_ctx, "2027\u20132028", []).cycle
     assert (new.catalogue_id, new.catalogue_version) == ("gemeente-zuid", "2027.1")
     assert len(sample_ctx.catalogue_for(new).blocks) == 6

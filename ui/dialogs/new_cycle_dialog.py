@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pop.catalogue.choice import catalogue_in_use
 from pop.context import AppContext
 from pop.i18n import _
 from pop.services.cycles import default_period, unfinished_goals
@@ -49,6 +50,11 @@ class NewCycleDialog(QDialog):
         layout.addWidget(muted(_(
             "Your knowledge levels come along, so you only change what changed. The current "
             "period stays readable."), self))
+        in_use = catalogue_in_use(ctx)
+        self.catalogue_note = muted(_(
+            "The new period uses the catalogue \"{name}\" (version {version}).").format(
+            name=in_use.name.get(), version=in_use.version), self)
+        layout.addWidget(self.catalogue_note)
         rows = form()
         self.title_edit = line_edit(_("Name of the period"), "", 100)
         self.title_edit.setText(title)
@@ -75,6 +81,8 @@ class NewCycleDialog(QDialog):
             layout.addWidget(muted(_("All goals of this period are reached or stopped."), self))
             self.goal_list.setVisible(False)
         layout.addWidget(self.goal_list, 1)
+        if not goals:
+            layout.addStretch(1)  # the room left goes below the texts, not between them
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
