@@ -7,7 +7,7 @@ use are core calls (:mod:`pop.catalogue.choice`), made by :mod:`ui.catalogue_act
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,8 +24,8 @@ from pop.catalogue.choice import CatalogueSummary
 from pop.i18n import _, ngettext
 from ui.widgets.forms import card, muted
 
-CHOOSE_FILE = "choose-file"
-USE_STANDARD = "use-standard"
+CHOOSE_FILE: Final = "choose-file"
+USE_STANDARD: Final = "use-standard"
 Choice = Literal["choose-file", "use-standard"]
 
 
