@@ -112,7 +112,7 @@ def _map_tables(overview: TeamOverview, width: float) -> list[Any]:
         ("FONTNAME", (0, 0), (-1, 1), "NotoSans-Bold"), ("FONTSIZE", (0, 0), (-1, -1), 7.5),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LEFTPADDING", (1, 0), (-1, -1), 1), ("RIGHTPADDING", (1, 0), (-1, -1), 1),
-        ("FONTNAME", (1, 2), (-1, -1), "NotoSans"),
+        ("FONTNAME", (0, 2), (-1, -1), "NotoSans"),  # names too: never Helvetica
         ("TEXTCOLOR", (0, 0), (-1, 1), colors.HexColor("#154273")),
     ]
     for group, first, last in groups:

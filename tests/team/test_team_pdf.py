@@ -95,3 +95,11 @@ def test_team_pdf_prints_hebrew_and_arabic_goals() -> None:
     with using_language("nl"):
         text = unicodedata.normalize("NFKC", _text(render(members, default_catalogue())))
     assert "Leren: بالعالم مرحبا" in text and "עולם שלום" in text and "\ufffd" not in text
+
+
+def test_every_name_in_the_team_pdf_uses_the_unicode_font() -> None:
+    """Turkish, Polish or Vietnamese names are common in Dutch teams: Helvetica (the PDF
+    default) cannot draw 'ğ' or 'ł', so the names in the knowledge map use Noto Sans too."""
+    members = [_member(1, "Elif Ağaoğlu", {"LG3": 4}), _member(2, "Paweł Łukasik", {"LG3": 2})]
+    text = _text(render(members, default_catalogue(), "Wijkteam Oost", date(2026, 5, 1)))
+    assert text.count("Elif Ağaoğlu") >= 2 and text.count("Paweł Łukasik") >= 2  # map + list

@@ -72,3 +72,4 @@ def test_both_evaluations_start_at_the_top_side_by_side(make_page) -> None:
     QApplication.processEvents()
     assert mid.when.mapTo(page, mid.when.rect().topLeft()).y() == \
         end.when.mapTo(page, end.when.rect().topLeft()).y()
+    page.flush()  # the typed text is saved now, not later on a closed plan
