@@ -65,21 +65,32 @@ def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:  # type: ignore[no-untype
     }
 
 
-@pytest.fixture(params=["nl", "en"])
-def every_dialog(request, themed_app, qtbot, sample_ctx):  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="module", params=["nl", "en"])
+def every_dialog(request, themed_app, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """Every dialog built once per language for all the checks below (building them all is
+    the slow part), on a sample plan of their own."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from pop.context import open_workspace
+    from pop.paths import DataPaths
+    from tests.ui.sample_plan import fill_sample_plan
     from ui.app import prepare
 
+    ctx = open_workspace(DataPaths(tmp_path_factory.mktemp("dialogs") / "data"))
+    fill_sample_plan(ctx)
     prepare(themed_app, request.param)
     built = []
-    for name, make in _dialogs(sample_ctx).items():
+    for name, make in _dialogs(ctx).items():
         widget = make()
-        qtbot.addWidget(widget)
         widget.show()
         QApplication.processEvents()
         built.append((name, widget))
     yield request.param, built
     for _name, widget in built:
         widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    ctx.close()
     prepare(themed_app, "en")
     set_language("en")
 
