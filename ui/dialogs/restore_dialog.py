@@ -27,7 +27,7 @@ from pop.storage.backup import BackupInfo
 from ui.widgets.forms import heading, muted
 from ui.widgets.two_line_list import two_line_list
 
-MAKE_BACKUP = "make-backup"
+MAKE_BACKUP: Literal["make-backup"] = "make-backup"
 Choice = BackupInfo | Literal["make-backup"]
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -53,20 +53,16 @@ def _skipped_radio(widget: QWidget) -> bool:
 def _visit_widget(widget: QWidget, root: QWidget, found: list[QWidget], top: bool = False) -> None:
     if not top and not widget.isVisibleTo(root):
         return
-    if isinstance(widget, QScrollArea) and widget.widget() is not None:
-        _visit_widget(widget.widget(), root, found)
+    inner = widget.widget() if isinstance(widget, QScrollArea) else None
+    if inner is not None:
+        _visit_widget(inner, root, found)
         return
-    if isinstance(widget, QTabWidget):
-        if _takes_tab(widget):  # its tab bar takes the focus for it
+    if isinstance(widget, QTabWidget | QStackedWidget):
+        if isinstance(widget, QTabWidget) and _takes_tab(widget):  # its tab bar takes focus
             found.append(widget)
-        current = widget.currentWidget()
-        if current is not None:
-            _visit_widget(current, root, found)
-        return
-    if isinstance(widget, QStackedWidget):
-        current = widget.currentWidget()
-        if current is not None:
-            _visit_widget(current, root, found)
+        shown: QWidget | None = widget.currentWidget()
+        if shown is not None:
+            _visit_widget(shown, root, found)
         return
     layout = widget.layout()
     if not top and _takes_tab(widget) and (layout is None or isinstance(widget, QAbstractButton)):
@@ -81,21 +77,22 @@ def _visit_layout(layout: QLayout, root: QWidget, found: list[QWidget]) -> None:
     positions: list[tuple[tuple[int, int], int]] = []
     for index in range(layout.count()):
         if isinstance(layout, QGridLayout):
-            row, column, _rows, _columns = layout.getItemPosition(index)
-            positions.append(((row, column), index))
+            grid_place: tuple[int, int, int, int] = layout.getItemPosition(index)  # type: ignore[assignment]
+            positions.append(((grid_place[0], grid_place[1]), index))
         elif isinstance(layout, QFormLayout):
-            row, role = layout.getItemPosition(index)
-            positions.append(((row, int(role.value)), index))
+            form_place: tuple[int, QFormLayout.ItemRole] = layout.getItemPosition(index)  # type: ignore[assignment]
+            positions.append(((form_place[0], int(form_place[1].value)), index))
         else:
             positions.append(((index, 0), index))
     for _key, index in sorted(positions):
         item = layout.itemAt(index)
         if item is None:
             continue
-        if item.widget() is not None:
-            _visit_widget(item.widget(), root, found)
-        elif item.layout() is not None:
-            _visit_layout(item.layout(), root, found)
+        child_widget, child_layout = item.widget(), item.layout()
+        if child_widget is not None:
+            _visit_widget(child_widget, root, found)
+        elif child_layout is not None:
+            _visit_layout(child_layout, root, found)
 
 
 def move_focus(root: QWidget, forward: bool) -> bool:
@@ -104,7 +101,7 @@ def move_focus(root: QWidget, forward: bool) -> bool:
     Returns False when the focus is not in ``root`` or is at its last (first) control, so the
     caller can let Qt leave ``root`` the usual way."""
     order = reading_order(root)
-    current = root.focusWidget()
+    current: QWidget | None = root.focusWidget()
     while current is not None and current is not root and current not in order:
         current = current.parentWidget()
     if current is None or current is root:
