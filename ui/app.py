@@ -17,7 +17,7 @@ from pop.errors import PopError
 from pop.i18n import _, set_language, system_language
 from pop.paths import resolve_data_dir
 from pop.resource_files import resource_path
-from ui.prompts import ConsolePrompts, Prompts
+from ui.prompts import ConsolePrompts, Prompts, bug_message
 from ui.qt_translations import install_qt_translations
 from ui.session import Session
 from ui.settings_state import stored_language, ui_settings
@@ -78,10 +78,7 @@ def install_excepthook(prompts: Prompts) -> None:
             return
         telling.append(True)
         try:
-            prompts.error(QApplication.activeWindow(), _(
-                "Something went wrong in Spiegelplan. What you saved before is safe. If it "
-                "happens again, close and restart the app.\n\n({kind}: {detail})"
-            ).format(kind=kind.__name__, detail=error))
+            prompts.error(QApplication.activeWindow(), bug_message(error))
         finally:
             telling.clear()
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal
 
 from pop.errors import PopError
-from pop.i18n import _
+from ui.prompts import bug_message
 
 
 class BackgroundCall(QThread):
@@ -55,9 +55,6 @@ class BackgroundCall(QThread):
             return
         except Exception as exc:  # a bug: keep the details, tell the user calmly
             traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
-            self.failed.emit(_(
-                "Something went wrong in Spiegelplan. What you saved before is safe. If it "
-                "happens again, close and restart the app.\n\n({kind}: {detail})"
-            ).format(kind=type(exc).__name__, detail=exc))
+            self.failed.emit(bug_message(exc))
             return
         self.done.emit(result)

@@ -13,6 +13,14 @@ from PySide6.QtWidgets import QWidget
 
 from pop.i18n import _
 
+
+def bug_message(error: BaseException) -> str:
+    """What the user reads about a bug (the details go to the error output)."""
+    return _(
+        "Something went wrong in Spiegelplan. What you saved before is safe. If it "
+        "happens again, close and restart the app.\n\n({kind}: {detail})"
+    ).format(kind=type(error).__name__, detail=error)
+
 APP_TITLE = "Spiegelplan"
 
 
