@@ -203,8 +203,7 @@ class GoalEditor(QWidget):
                                      (self.kunnen_edit, goal.kunnen),
                                      (self.mogen_edit, goal.mogen),
                                      (self.evaluation_edit, goal.evaluation)):
-                if text_edit.toPlainText() != value:
-                    text_edit.setPlainText(value)
+                set_text(text_edit, value)
             select_data(self.kind_combo, goal.kind.value)
             select_data(self.status_combo, goal.status.value)
             self.due_field.set_value(goal.due_date)

@@ -24,7 +24,7 @@ from pop.scoring.mindset_change import ThemeChange, mindset_changes
 from ui.events import MINDSET
 from ui.pages.base import Page, PageEnv
 from ui.widgets.bar_list import BarList, BarRow
-from ui.widgets.forms import GrowingTextEdit, card, heading, muted
+from ui.widgets.forms import GrowingTextEdit, card, heading, muted, set_text
 from ui.widgets.scale_choice import ScaleChoice
 
 
@@ -182,8 +182,7 @@ class MindsetPage(Page):
                 choice.set_value(self._answers.get(item_id))
             for prompt_id, (edit, include) in self._reflections.items():
                 stored_reflection = reflections.get(prompt_id, Reflection(prompt_id))
-                if edit.toPlainText() != stored_reflection.text:
-                    edit.setPlainText(stored_reflection.text)
+                set_text(edit, stored_reflection.text)
                 include.setChecked(stored_reflection.include_in_pdf)
         self._update_result()
 

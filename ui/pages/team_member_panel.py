@@ -30,7 +30,7 @@ from pop.team.model import TeamAttachment, TeamMember
 from pop.team.preparation import PreparationSheet, preparation_sheet
 from ui.pages.base import PageEnv
 from ui.widgets.date_field import DateField
-from ui.widgets.forms import GrowingTextEdit, add_row, card, form, line_edit
+from ui.widgets.forms import GrowingTextEdit, add_row, card, form, line_edit, set_text
 
 AGREEMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -140,8 +140,7 @@ class MemberPanel(QWidget):
                                   self.repo.agreements(member.id))
         self._fill_sheet(sheet)
         self.notes.blockSignals(True)
-        if self.notes.toPlainText() != member.notes:
-            self.notes.setPlainText(member.notes)
+        set_text(self.notes, member.notes)
         self.notes.blockSignals(False)
         self.meeting.blockSignals(True)
         self.meeting.set_value(member.meeting_date)

@@ -152,8 +152,7 @@ class ActivityEditor(QFrame):
             self.cost_spin.setValue(activity.cost_cents / 100)
             for text_edit, value in ((self.transfer_edit, activity.transfer_plan),
                                      (self.reflection_edit, activity.reflection_after)):
-                if text_edit.toPlainText() != value:
-                    text_edit.setPlainText(value)
+                set_text(text_edit, value)
         self._update_visibility()
 
     def _collect(self) -> Activity:
