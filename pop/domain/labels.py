@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pop.domain.assessment import Priority
 from pop.domain.cycle import CycleStatus, LearningLevel
 from pop.domain.goals import ActivityStatus, GoalKind, GoalStatus
 from pop.i18n import N_
@@ -34,4 +35,10 @@ LEARNING_LEVEL = {
     LearningLevel.SINGLE: N_("Single loop: I do it better"),
     LearningLevel.DOUBLE: N_("Double loop: I look at it differently"),
     LearningLevel.TRIPLE: N_("Triple loop: my principles changed"),
+}
+PRIORITY = {
+    Priority.NONE: N_("No priority"),
+    Priority.LOW: N_("Low"),
+    Priority.MEDIUM: N_("Medium"),
+    Priority.HIGH: N_("High"),
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from pop.domain.assessment import Priority
+from pop.domain.labels import PRIORITY
 from pop.i18n import N_, _
 from pop.report import blocks
 from pop.report.formats import number, period
@@ -19,12 +20,6 @@ SHAPES = {
     Shape.SPECIALIST: N_("Specialist: deep in the specialism, the breadth is still growing"),
     Shape.GENERALIST: N_("Generalist: broad across the life domains"),
     Shape.DEVELOPING: N_("Developing: breadth and depth are both still growing"),
-}
-PRIORITY = {
-    Priority.NONE: "",
-    Priority.LOW: N_("Low"),
-    Priority.MEDIUM: N_("Medium"),
-    Priority.HIGH: N_("High"),
 }
 NOT_FILLED = N_("Not filled in yet.")
 
@@ -104,8 +99,8 @@ def knowledge_section(content: PlanContent, lang: str) -> list[Any]:
         table = blocks.grid(
             [_("Building block"), _("Now"), _("Target"), _("Priority"), _("Learn from")],
             [[label, "\u2013" if r.level is None else str(r.level),
-              "\u2013" if r.target is None else str(r.target), _(PRIORITY[r.priority])
-              if PRIORITY[r.priority] else "", r.learn_from]
+              "\u2013" if r.target is None else str(r.target),
+              _(PRIORITY[r.priority]) if r.priority else "", r.learn_from]
              for _p, label, r in rows],
             (3.2, 0.75, 0.85, 1.1, 3.4), right=(1, 2))
         out += blocks.table_heading(_("Where I want to grow"))

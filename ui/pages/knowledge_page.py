@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from pop.catalogue.model import Block, Catalogue
 from pop.domain.assessment import KnowledgeRating, Priority
+from pop.domain.labels import PRIORITY
 from pop.i18n import N_, _
 from pop.scoring.change import BlockChange, block_changes
 from pop.scoring.tprofile import Shape, TProfile, t_profile
@@ -39,12 +40,6 @@ from ui.widgets.level_chooser import LevelChooser, LevelCombo
 from ui.widgets.tprofile_chart import TProfileChart
 
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1
-PRIORITY_TEXTS = {
-    Priority.NONE: N_("No priority"),
-    Priority.LOW: N_("Low"),
-    Priority.MEDIUM: N_("Medium"),
-    Priority.HIGH: N_("High"),
-}
 SHAPE_TEXTS = {
     Shape.T_SHAPED: N_("Your levels show a T-shape: broad, with depth in your specialism."),
     Shape.SPECIALIST: N_("Your levels show depth in your specialism; the breadth can grow."),
@@ -159,7 +154,7 @@ class KnowledgePage(Page):
                                        _("No target level"), frame)
         add_row(rows, _("Level you want to reach"), self.target_combo, self.target_combo.combo)
         self.priority_combo = combo(_("Priority this period"),
-                                    [(_(text), int(p)) for p, text in PRIORITY_TEXTS.items()])
+                                    [(_(text), int(p)) for p, text in PRIORITY.items()])
         add_row(rows, _("Priority this period"), self.priority_combo)
         self.learn_from_edit = line_edit(_("Learn from whom or where"), _(
             "for example: colleague Ahmed, the debt counsellors, an e-learning"), 300)
@@ -217,7 +212,7 @@ class KnowledgePage(Page):
             item.setText(1, now)
             item.setText(2, "" if not rating or rating.target is None else str(rating.target))
             priority = rating.priority if rating else Priority.NONE
-            item.setText(3, _(PRIORITY_TEXTS[priority]) if priority else "")
+            item.setText(3, _(PRIORITY[priority]) if priority else "")
 
     def _show_block(self) -> None:
         block = self._block
