@@ -32,15 +32,15 @@ def build(window: MainWindow) -> None:
     file_menu = bar.addMenu(_("&File"))
     entry = file_menu.addAction(_("New journal &entry"))
     entry.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-    entry.triggered.connect(lambda: new_journal_entry(window))
+    entry.triggered.connect(lambda: on_page(window, "journal", "add_entry"))
     window.addAction(entry)
     goal = file_menu.addAction(_("New &goal"))
-    goal.triggered.connect(lambda: new_goal(window))
+    goal.triggered.connect(lambda: on_page(window, "goals", "add_goal"))
     window.addAction(goal)  # like the other page actions: only once there is a plan
     file_menu.addSeparator()
     pdf = file_menu.addAction(_("Make the conversation &PDF…"))
     pdf.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-    pdf.triggered.connect(lambda: make_pdf(window))
+    pdf.triggered.connect(lambda: on_page(window, "export", "make_pdf"))
     window.addAction(pdf)
     file_menu.addSeparator()
     backup = file_menu.addAction(_("Make a &backup now"))
@@ -93,28 +93,13 @@ def build(window: MainWindow) -> None:
     about.triggered.connect(lambda: _about(window))
 
 
-def make_pdf(window: MainWindow) -> None:
-    """Go to the conversation PDF page and make the PDF with the sections chosen there."""
-    page = window.show_page("export")
-    maker = getattr(page, "make_pdf", None)
-    if callable(maker):
-        maker()
-
-
-def new_journal_entry(window: MainWindow) -> None:
-    """From any page: a new journal entry dated today, ready to type (Ctrl+N)."""
-    page = window.show_page("journal")
-    adder = getattr(page, "add_entry", None)
-    if callable(adder):
-        adder()
-
-
-def new_goal(window: MainWindow) -> None:
-    """Go to the goals and start a new one."""
-    page = window.show_page("goals")
-    adder = getattr(page, "add_goal", None)
-    if callable(adder):
-        adder()
+def on_page(window: MainWindow, page_name: str, method: str) -> None:
+    """Go to a page and do one of its actions there: ``export``/``make_pdf`` makes the PDF
+    with the sections chosen there, ``journal``/``add_entry`` starts a journal entry dated
+    today (Ctrl+N, from any page), ``goals``/``add_goal`` starts a new goal."""
+    action = getattr(window.show_page(page_name), method, None)
+    if callable(action):
+        action()
 
 
 def find_in(window: MainWindow) -> None:
