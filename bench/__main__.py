@@ -26,6 +26,7 @@ def main(argv: list[str]) -> int:
 
     for folder in ("pop", "ui"):
         compileall.compile_dir(HERE.parent / folder, quiet=1)
+    compileall.compile_file(HERE.parent / "main.py", quiet=1)
     names = sorted(p.stem for p in HERE.glob("bench_*.py"))
     if argv:
         names = [n for n in names if any(a in n for a in argv)]

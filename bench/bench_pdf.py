@@ -113,9 +113,7 @@ def measure() -> list[Figure]:
     from pop.paths import DataPaths
 
     env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "pop"], cwd=ROOT, env=env,
-                   capture_output=True, check=False)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled bytecode: see ``python -m bench``
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         data = folder / "data"

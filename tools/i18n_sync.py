@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pop.i18n import compiled_path, parse_po, read_po_files  # noqa: E402
+from pop.i18n import compiled_path, read_po_files  # noqa: E402
 
 LOCALE = ROOT / "resources" / "locale" / "nl"
 FUNCTIONS = {"_": 1, "N_": 1, "ngettext": 2}
@@ -103,9 +103,7 @@ def compiled_is_current(lang: str = "nl") -> bool:
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
-    known: dict[str, str] = {}
-    for po in LOCALE.glob("*.po"):
-        known.update(parse_po(po.read_text(encoding="utf-8")))
+    known = read_po_files("nl")
     areas = all_texts()
     missing = [(area, t) for area, texts in areas.items() for t in texts if not known.get(t)]
     if not check:
