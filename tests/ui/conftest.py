@@ -100,3 +100,21 @@ def reopen(sample_ctx: AppContext) -> Iterator[Callable[[], AppContext]]:
     yield again
     for context in opened:
         context.close()
+
+
+@pytest.fixture
+def make_window(themed_app, qtbot, sample_ctx, prompts):  # type: ignore[no-untyped-def]
+    """The main window on the sample plan, showing one page: ``make_window("goals")``."""
+    from ui.events import AppEvents
+    from ui.main_window import MainWindow
+    from ui.pages.base import PageEnv
+
+    def build(page: str) -> Any:
+        window = MainWindow(PageEnv(sample_ctx, AppEvents(), prompts))
+        qtbot.addWidget(window)
+        window.resize(1200, 800)
+        window.show_workspace(page)
+        window.show()
+        return window
+
+    return build

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pop.context import open_workspace
 from pop.paths import DataPaths
 from pop.storage.inspect import plan_summary
+from tests.ui.menu_actions import file_action
 from tests.ui.sample_plan import fill_sample_plan
 from ui.pages.registry import PAGE_NAMES
 from ui.session import Session
@@ -338,9 +339,7 @@ def test_new_journal_entry_and_new_goal_from_any_page(session, qtbot, filled) ->
     assert len(ctx.journal.all()) == entries_before + 1
     cycle = ctx.current_cycle()
     goals_before = len(ctx.goals.for_cycle(cycle.id))
-    new_goal = next(a for a in window.menuBar().actions()[0].menu().actions()
-                    if a.text() == "New &goal")
-    new_goal.trigger()
+    file_action(window, "New goal").trigger()
     assert window.current_page_name() == "goals"
     assert len(ctx.goals.for_cycle(cycle.id)) == goals_before + 1
     assert QApplication.focusWidget() is window.page("goals").editor.title_edit

@@ -13,23 +13,15 @@ from pop.catalogue.load import default_catalogue
 from pop.context import ACTIVE_CATALOGUE_KEY
 from pop.services.cycles import start_new_cycle
 from tests.pop.test_catalogue_choice import write_organisation_catalogue
+from tests.ui.menu_actions import file_action
 from ui.dialogs.catalogue_dialog import CatalogueDialog
 
 MENU_TEXT = "Use your organisation's catalogue…"
 
 
 @pytest.fixture
-def window(themed_app, qtbot, sample_ctx, prompts):  # type: ignore[no-untyped-def]
-    from ui.events import AppEvents
-    from ui.main_window import MainWindow
-    from ui.pages.base import PageEnv
-
-    built = MainWindow(PageEnv(sample_ctx, AppEvents(), prompts))
-    qtbot.addWidget(built)
-    built.resize(1200, 800)
-    built.show_workspace("cycles")
-    built.show()
-    return built
+def window(make_window):  # type: ignore[no-untyped-def]
+    return make_window("cycles")
 
 
 def use_menu(window, monkeypatch, button: str | None) -> list[CatalogueDialog]:  # type: ignore[no-untyped-def]
@@ -45,9 +37,7 @@ def use_menu(window, monkeypatch, button: str | None) -> list[CatalogueDialog]: 
         return dialog.result()
 
     monkeypatch.setattr(CatalogueDialog, "exec", fake_exec)
-    file_menu = window.menuBar().actions()[0].menu()
-    action = next(a for a in file_menu.actions() if a.text().replace("&", "") == MENU_TEXT)
-    action.trigger()
+    file_action(window, MENU_TEXT).trigger()
     return shown
 
 

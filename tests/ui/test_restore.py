@@ -14,26 +14,13 @@ from pop.i18n import set_language
 from pop.services.restore import backups_of
 from pop.storage.backup import BackupInfo
 from tests.pop.test_db import damage
+from tests.ui.menu_actions import file_action
 from ui.dialogs.restore_dialog import MAKE_BACKUP, RestoreDialog
 
 
 @pytest.fixture
-def window(themed_app, qtbot, sample_ctx, prompts):  # type: ignore[no-untyped-def]
-    from ui.events import AppEvents
-    from ui.main_window import MainWindow
-    from ui.pages.base import PageEnv
-
-    built = MainWindow(PageEnv(sample_ctx, AppEvents(), prompts))
-    qtbot.addWidget(built)
-    built.resize(1200, 800)
-    built.show_workspace("goals")
-    built.show()
-    return built
-
-
-def file_action(window, text: str):  # type: ignore[no-untyped-def]
-    file_menu = window.menuBar().actions()[0].menu()
-    return next(a for a in file_menu.actions() if a.text().replace("&", "") == text)
+def window(make_window):  # type: ignore[no-untyped-def]
+    return make_window("goals")
 
 
 def choose(monkeypatch, pick) -> list[RestoreDialog]:  # type: ignore[no-untyped-def]
