@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
 
 from pop.catalogue.model import Catalogue
 from pop.errors import PopError
-from pop.exchange.shared_plan import SharedPlan
 from pop.i18n import _
 from pop.storage.team_repo import TeamRepository
 from pop.team.importing import changes_anything, preview, summary
 from pop.team.model import ImportResult, TeamMember
 from pop.team.overview import TeamOverview, build_overview
-from ui.events import PLAN
+from ui.pages import team_sharing
 from ui.pages.base import Page, PageEnv
 from ui.pages.team_import import PlanImport
 from ui.pages.team_member_panel import MemberPanel
@@ -374,71 +373,11 @@ class TeamPage(Page):
 
     def share_plan(self) -> None:
         """Show what leaves the laptop, check for client data, then write the plan file."""
-        from pop.exchange.bundle_attachments import collect_bundle
-        from pop.exchange.bundle_write import write_bundle
-        from pop.exchange.plan_collect import collect
-        from ui.dialogs import share_dialog
-
-        try:
-            plan = collect(self.ctx)
-        except PopError as exc:
-            self.env.prompts.error(self, exc.message)
-            return
-        request = share_dialog.ask(self, self.ctx, plan)
-        if request is None:
-            return
-        suggested = _("plan {name}").format(name=plan.member.name) + ".pop"
-        path = self.env.prompts.save_file(self, _("Save plan file"), suggested,
-                                          _("Plan files (*.pop)"))
-        if path is None:
-            return
-        if path.suffix != ".pop":
-            path = path.with_name(path.name + ".pop")
-        try:
-            if request.evidence_ids:  # the same plan, now with the documents that were ticked
-                bundle = collect_bundle(self.ctx, now=request.plan.exported_at,
-                                        evidence_ids=request.evidence_ids)
-                if not self._names_confirmed(bundle.plan):
-                    return
-                write_bundle(bundle.plan, path, request.password, bundle.attachments)
-            else:
-                write_bundle(request.plan, path, request.password)
-        except PopError as exc:
-            self.env.prompts.error(self, exc.message)
-            return
-        self.env.prompts.info(self, _(
-            "Your plan file is saved as {file}. Send it to your team leader.").format(
-                file=path.name))
-
-    def _names_confirmed(self, plan: SharedPlan) -> bool:
-        """Ask before sending documents whose names look like client data."""
-        from pop.privacy.client_data import scan
-
-        findings = scan([(_("Document name"), f.name) for _g, _a, f in plan.attachments()])
-        if not findings:
-            return True
-        return self.env.prompts.confirm(self, _(
-            "These document names look like client data:\n{found}\nSend them anyway? If not, "
-            "nothing is saved: share again and leave these documents unticked.").format(
-                found="\n".join(f"\u2022 {f.message}" for f in findings[:8])),
-            _("Send anyway"))
+        team_sharing.share_plan(self)
 
     def add_leader_agreements(self) -> None:
         """Add the agreements file from the team leader to this plan."""
-        from pop.exchange.agreements_file import import_agreements
-
-        path = self.env.prompts.open_file(self, _("Agreements from your team leader"),
-                                          _("Agreements files (*.popa)"))
-        if path is None:
-            return
-        try:
-            added = import_agreements(self.ctx, path)
-        except PopError as exc:
-            self.env.prompts.error(self, exc.message)
-            return
-        self.announce(PLAN)
-        self.env.prompts.info(self, _(
-            "{n} agreements from your team leader were added to your plan.").format(n=added))
+        team_sharing.add_leader_agreements(self)
 
     def save_team_pdf(self) -> None:
         """Write the team overview PDF."""
