@@ -35,7 +35,6 @@ def restore_from_menu(window: MainWindow) -> None:
     ).format(moment=moment, reason=reason_text("before-restore"))
     if not env.prompts.confirm(window, question, _("Restore the backup")):
         return
-    window.flush_all()
     try:
         restore_backup(env.ctx, choice.path)
     except PopError as exc:
